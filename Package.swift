@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lectern",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lectern", targets: ["lectern"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The C library, found through pkg-config; `make` installs Debian's libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
+        .target(name: "Quizzes", dependencies: ["Markdown", "Diagnostics"]),
+        .target(
+            name: "Content",
+            dependencies: ["Markdown", "Diagnostics", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Rendering",
+            dependencies: ["Content", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Generator", dependencies: ["Content", "Rendering", "Markdown", "Diagnostics"]),
+        .executableTarget(
+            name: "lectern",
+            dependencies: ["Generator", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "QuizzesTests", dependencies: ["Quizzes"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Sites"]),
+        .testTarget(name: "LecternTests", dependencies: ["Generator"]),
+    ]
+)

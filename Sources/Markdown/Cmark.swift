@@ -1,0 +1,146 @@
+// The only file that imports the C library: cmark's types stay behind the small internal API below.
+import CCmark
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Options for parsing and rendering with cmark.
+struct CmarkOptions: Sendable, Hashable {
+    /// Pass raw HTML through instead of cmark's safe default (`<!-- raw HTML omitted -->`).
+    var allowsRawHTML = false
+
+    var rawValue: Int32 {
+        // No CMARK_OPT_SMART: it would turn `--rm` into an en dash.
+        allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+    }
+}
+
+/// A parsed cmark document; owns the C tree and frees it when released.
+final class CmarkDocument {
+    let root: CmarkNode
+    private let pointer: OpaquePointer
+
+    /// Parses CommonMark text.
+    init(parsing text: String, options: CmarkOptions) {
+        var text = text
+        let parsed = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, options.rawValue)
+            }
+        }
+        guard let parsed else { preconditionFailure("cmark_parse_document failed (out of memory)") }
+        pointer = parsed
+        root = CmarkNode(pointer: pointer)
+    }
+
+    deinit { cmark_node_free(pointer) }
+}
+
+/// The kinds of node this project distinguishes.
+enum CmarkNodeKind: Sendable, Hashable {
+    case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock, paragraph, heading, thematicBreak
+    case text, softBreak, lineBreak, code, htmlInline, customInline, emphasis, strong, link, image
+    case unknown
+}
+
+/// A borrowed view of one node; valid only while its `CmarkDocument` lives.
+struct CmarkNode {
+    fileprivate let pointer: OpaquePointer
+
+    var kind: CmarkNodeKind {
+        switch cmark_node_get_type(pointer) {
+        case CMARK_NODE_DOCUMENT: .document
+        case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+        case CMARK_NODE_LIST: .list
+        case CMARK_NODE_ITEM: .item
+        case CMARK_NODE_CODE_BLOCK: .codeBlock
+        case CMARK_NODE_HTML_BLOCK: .htmlBlock
+        case CMARK_NODE_CUSTOM_BLOCK: .customBlock
+        case CMARK_NODE_PARAGRAPH: .paragraph
+        case CMARK_NODE_HEADING: .heading
+        case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
+        case CMARK_NODE_TEXT: .text
+        case CMARK_NODE_SOFTBREAK: .softBreak
+        case CMARK_NODE_LINEBREAK: .lineBreak
+        case CMARK_NODE_CODE: .code
+        case CMARK_NODE_HTML_INLINE: .htmlInline
+        case CMARK_NODE_CUSTOM_INLINE: .customInline
+        case CMARK_NODE_EMPH: .emphasis
+        case CMARK_NODE_STRONG: .strong
+        case CMARK_NODE_LINK: .link
+        case CMARK_NODE_IMAGE: .image
+        default: .unknown
+        }
+    }
+
+    var firstChild: CmarkNode? { cmark_node_first_child(pointer).map(CmarkNode.init) }
+    var next: CmarkNode? { cmark_node_next(pointer).map(CmarkNode.init) }
+    var parent: CmarkNode? { cmark_node_parent(pointer).map(CmarkNode.init) }
+
+    /// The direct children, in order.
+    var children: [CmarkNode] {
+        var result: [CmarkNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
+    var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
+    var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }
+    var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+    var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
+
+    var url: String? {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } }
+        nonmutating set { _ = cmark_node_set_url(pointer, newValue ?? "") }
+    }
+
+    var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
+
+    /// Every node below this one (itself included), in document order, without recursion.
+    func forEachDescendant(_ body: (CmarkNode, _ entering: Bool) -> Void) {
+        guard let iterator = cmark_iter_new(pointer) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            body(CmarkNode(pointer: node), event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// The node and its children rendered as HTML.
+    func html(options: CmarkOptions) -> String {
+        guard let rendered = cmark_render_html(pointer, options.rawValue) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Removes the node from its tree; the caller's document still frees it.
+    func unlink() { cmark_node_unlink(pointer) }
+
+    /// Moves this node (with its children) to the end of `parent`'s children.
+    func append(to parent: CmarkNode) { _ = cmark_node_append_child(parent.pointer, pointer) }
+
+    /// Frees a node that was unlinked from its document.
+    func freeUnlinked() { cmark_node_free(pointer) }
+}
+
+/// A new empty document node to collect moved blocks in; freed with `freeUnlinked()`.
+func makeDocumentNode() -> CmarkNode {
+    guard let pointer = cmark_node_new(CMARK_NODE_DOCUMENT) else {
+        preconditionFailure("cmark_node_new failed (out of memory)")
+    }
+    return CmarkNode(pointer: pointer)
+}

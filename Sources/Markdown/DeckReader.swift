@@ -1,0 +1,198 @@
+import Diagnostics
+
+/// Reads one slides file into a `SlideDeck`; lives only for the duration of `SlideDeck.init(parsing:...)`.
+struct DeckReader {
+    private let source: String
+    private let lines: SourceLines
+    private let path: String
+    private let options: MarkdownOptions
+    private let resolveLink: (LinkReference) -> LinkResolution
+    private var diagnostics: [Diagnostic] = []
+    private var links: [LinkReference] = []
+    private var ids = HeadingIDs()
+
+    init(source: String, path: String, options: MarkdownOptions, resolveLink: @escaping (LinkReference) -> LinkResolution) {
+        self.source = source
+        self.lines = SourceLines(source)
+        self.path = path
+        self.options = options
+        self.resolveLink = resolveLink
+    }
+
+    mutating func read() -> SlideDeck {
+        let document = CmarkDocument(parsing: source, options: options.cmark)
+        let groups = slideGroups(document.root.children)
+        for number in groups.indices { ids.reserve("slide-\(number + 1)") }
+        var slides: [Slide] = []
+        for group in groups {
+            slides.append(slide(number: slides.count + 1, blocks: group))
+        }
+        var anchors = Set(slides.map { "slide-\($0.number)" })
+        anchors.formUnion(ids.issued)
+        return SlideDeck(slides: slides, diagnostics: diagnostics, links: links, anchors: anchors)
+    }
+}
+
+private extension DeckReader {
+    /// The top-level blocks split at thematic breaks; an empty slide gets a warning and is left out.
+    mutating func slideGroups(_ blocks: [CmarkNode]) -> [[CmarkNode]] {
+        var groups: [[CmarkNode]] = []
+        var current: [CmarkNode] = []
+        var breakLine = 0
+        func close(_ diagnostics: inout [Diagnostic], at line: Int, path: String) {
+            if current.isEmpty {
+                if line > 0 {
+                    diagnostics.append(.warning(
+                        "empty slide: remove the extra `---` or put content between the two separators",
+                        at: SourceLocation(path: path, line: line)))
+                }
+            } else {
+                groups.append(current)
+            }
+            current = []
+        }
+        for block in blocks {
+            if block.kind == .thematicBreak {
+                close(&diagnostics, at: breakLine, path: path)
+                breakLine = block.startLine
+            } else {
+                current.append(block)
+            }
+        }
+        close(&diagnostics, at: breakLine, path: path)
+        return groups
+    }
+
+    mutating func slide(number: Int, blocks: [CmarkNode]) -> Slide {
+        var html = ""
+        var notes: [String] = []
+        var title: String?
+        for block in blocks {
+            switch block.kind {
+            case .htmlBlock where Self.commentText(block.literal ?? "") != nil:
+                notes.append(Self.commentText(block.literal ?? "") ?? "")
+            case .heading:
+                checkSetextTrap(block)
+                resolveLinks(in: block)
+                let text = Self.plainText(of: block)
+                if title == nil { title = text }
+                html += Self.addingID(ids.id(for: text), to: block.html(options: options.cmark))
+            case .paragraph:
+                html += paragraphHTML(block)
+            default:
+                resolveLinks(in: block)
+                html += block.html(options: options.cmark)
+            }
+        }
+        let notesHTML = notes.isEmpty ? "" : CmarkDocument(parsing: notes.joined(separator: "\n\n"), options: CmarkOptions())
+            .root.html(options: CmarkOptions())
+        return Slide(number: number, title: title ?? "", html: html, notesHTML: notesHTML, line: blocks.first?.startLine ?? 1)
+    }
+
+    /// A paragraph, or the pipe table its lines form.
+    mutating func paragraphHTML(_ block: CmarkNode) -> String {
+        let paragraphLines = lines.range(block.startLine, block.endLine)
+        guard let (leading, table) = PipeTable.split(paragraphLines) else {
+            resolveLinks(in: block)
+            return block.html(options: options.cmark)
+        }
+        var html = ""
+        if !leading.isEmpty {
+            html += "<p>" + inlineHTML(leading.joined(separator: "\n"), line: block.startLine) + "</p>\n"
+        }
+        return html + table.html { cell, offset in inlineHTML(cell, line: block.startLine + offset) }
+    }
+
+    /// Markdown text rendered as inline HTML (one paragraph's content), links resolved on `line`.
+    mutating func inlineHTML(_ text: String, line: Int) -> String {
+        let document = CmarkDocument(parsing: text, options: options.cmark)
+        guard let paragraph = document.root.firstChild else { return "" }
+        resolveLinks(in: paragraph, firstLine: line, lastLine: line)
+        var html = paragraph.html(options: options.cmark)
+        if html.hasPrefix("<p>") { html.removeFirst(3) }
+        if html.hasSuffix("</p>\n") { html.removeLast(5) }
+        return html
+    }
+
+    /// Resolves every link and image below `block`, locating each destination in the block's lines.
+    mutating func resolveLinks(in block: CmarkNode, firstLine: Int? = nil, lastLine: Int? = nil) {
+        let first = firstLine ?? block.startLine
+        let last = lastLine ?? max(block.endLine, first)
+        var cursor = (line: first, column: 1)
+        var found: [CmarkNode] = []
+        block.forEachDescendant { node, entering in
+            if entering, node.kind == .link || node.kind == .image { found.append(node) }
+        }
+        for node in found {
+            let destination = node.url ?? ""
+            let place = lines.find(destination, from: cursor, through: last) ?? (first, max(block.startColumn, 1))
+            if destination.isEmpty == false { cursor = (place.line, place.column + destination.utf8.count) }
+            let reference = LinkReference(
+                kind: node.kind == .image ? .image : .link, destination: destination, line: place.line, column: place.column)
+            links.append(reference)
+            let location = SourceLocation(path: path, line: place.line, column: place.column)
+            if let scheme = URLSafety.unsafeScheme(of: destination, isImage: node.kind == .image) {
+                node.url = ""
+                diagnostics.append(.warning(
+                    "`\(scheme):` URLs can run code in the reader's browser and were removed; link to an http(s) page instead",
+                    at: location))
+                continue
+            }
+            switch resolveLink(reference) {
+            case .keep: break
+            case .replace(let url): node.url = url
+            case .failure(let message): diagnostics.append(.error(message, at: location))
+            }
+        }
+    }
+
+    /// A `---` straight under a line of text makes that text a heading instead of starting a slide.
+    mutating func checkSetextTrap(_ heading: CmarkNode) {
+        guard heading.headingLevel == 2, heading.endLine > heading.startLine else { return }
+        let underline = lines[heading.endLine].trimmingWhitespace()
+        guard !underline.isEmpty, underline.allSatisfy({ $0 == "-" }) else { return }
+        diagnostics.append(.warning(
+            "this `---` turns the line above it into a heading instead of starting a new slide; add a blank line before `---`",
+            at: SourceLocation(path: path, line: heading.endLine), code: "W008"))
+    }
+
+    /// The text inside `<!-- ... -->` when the block is exactly one comment, else `nil`.
+    static func commentText(_ literal: String) -> String? {
+        let trimmed = Substring(literal).trimmingCharacters(in: " \t\r\n")
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
+        let inner = trimmed.dropFirst(4).dropLast(3)
+        guard !inner.contains("-->") else { return nil }
+        return String(inner.trimmingCharacters(in: " \t\r\n"))
+    }
+
+    /// The heading's text without markup.
+    static func plainText(of node: CmarkNode) -> String {
+        var text = ""
+        node.forEachDescendant { child, entering in
+            guard entering else { return }
+            switch child.kind {
+            case .text, .code: text += child.literal ?? ""
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
+    /// `<h2>…` becomes `<h2 id="…">…`.
+    static func addingID(_ id: String, to html: String) -> String {
+        guard html.hasPrefix("<h"), html.count > 4 else { return html }
+        let tag = html.prefix(3)
+        return "\(tag) id=\"\(id)\"" + html.dropFirst(3)
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> Substring {
+        var text = self
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,16 @@
+/// Recognises URLs that would run code in the reader's browser.
+enum URLSafety {
+    private static let dangerous: Set<String> = ["javascript", "vbscript", "file", "data"]
+    private static let safeImageData = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+
+    /// The scheme of a script-capable URL, or `nil` when the URL is safe to link.
+    static func unsafeScheme(of url: String, isImage: Bool) -> String? {
+        // Browsers ignore ASCII whitespace and control characters inside a scheme.
+        let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }.prefix(32)).lowercased()
+        guard let colon = squeezed.firstIndex(of: ":") else { return nil }
+        let scheme = String(squeezed[..<colon])
+        guard dangerous.contains(scheme) else { return nil }
+        if isImage, safeImageData.contains(where: { squeezed.hasPrefix($0) }) { return nil }
+        return scheme
+    }
+}
