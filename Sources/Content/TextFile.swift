@@ -1,0 +1,45 @@
+import Diagnostics
+import Foundation
+
+/// Reads a text file as UTF-8, reporting invalid bytes and NUL bytes at their line and column.
+enum TextFile {
+    static func read(at url: URL, path: String) -> Result<String, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error("the file cannot be read; check that it exists and is readable", at: SourceLocation(path: path, line: 1)))
+        }
+        let bytes = [UInt8](data)
+        if let offset = firstInvalidUTF8Offset(bytes) {
+            return .failure(.error("the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save it as UTF-8",
+                                   at: location(of: offset, in: bytes, path: path)))
+        }
+        if let offset = bytes.firstIndex(of: 0) {
+            return .failure(.error("the file contains a NUL byte; remove it (the file may be binary or saved as UTF-16)",
+                                   at: location(of: offset, in: bytes, path: path)))
+        }
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    static func location(of offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        return SourceLocation(path: path, line: line, column: offset - lineStart + 1)
+    }
+}

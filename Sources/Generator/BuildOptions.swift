@@ -1,0 +1,45 @@
+import Foundation
+
+/// What `lectern build` and `lectern check` were asked to do.
+public struct BuildOptions: Sendable {
+    /// The course folder holding `Content/` and `Templates/`.
+    public var root: URL
+    /// The root as the user wrote it, for diagnostics (`.` for the current folder).
+    public var displayRoot: String
+    /// Where the site is written.
+    public var output: URL
+    /// Replaces `base_url` from `site.yaml`.
+    public var baseURL: String?
+    /// Warnings become errors.
+    public var strict: Bool
+    /// Modules marked `draft: true` are built too.
+    public var includeDrafts: Bool
+    /// Replace an output folder that Lectern did not make.
+    public var force: Bool
+
+    /// Creates options; the output defaults to `<root>/Public`.
+    public init(root: URL, displayRoot: String = ".", output: URL? = nil, baseURL: String? = nil, strict: Bool = false,
+                includeDrafts: Bool = false, force: Bool = false) {
+        self.root = root.standardizedFileURL
+        self.displayRoot = displayRoot
+        self.output = (output ?? root.appendingPathComponent("Public")).standardizedFileURL
+        self.baseURL = baseURL
+        self.strict = strict
+        self.includeDrafts = includeDrafts
+        self.force = force
+    }
+}
+
+/// What a build produced, for the summary line.
+public struct BuildReport: Sendable, Hashable {
+    /// The number of modules built.
+    public var modules: Int
+    /// The number of languages.
+    public var languages: Int
+    /// The number of HTML pages written.
+    public var pages: Int
+    /// Warnings that did not stop the build.
+    public var warnings: [Diagnostic]
+}
+
+import Diagnostics

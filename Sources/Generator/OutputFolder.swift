@@ -1,0 +1,111 @@
+import Diagnostics
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a whole site beside the output folder, then swaps it in, so a reader or a failed build never
+/// sees half a site and the previous output stays as it was until the new one is complete.
+struct OutputFolder {
+    /// The file Lectern leaves in every output folder it makes, so it never replaces someone else's folder.
+    static let marker = ".lectern-output"
+
+    let url: URL
+
+    /// Refuses outputs that would swallow the course: the root, `Content/`, `Templates/`, or a folder holding them.
+    static func check(output: URL, root: URL, force: Bool) -> Diagnostic? {
+        let out = output.resolvingSymlinksInPath().path
+        let protected = [root, root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")]
+            .map { $0.resolvingSymlinksInPath().path }
+        for folder in protected where folder == out || folder.hasPrefix(out + "/") || out == "/" {
+            return .error("the output folder \(output.path) is or contains \(folder); choose a separate folder such as \(root.appendingPathComponent("Public").path)", at: nil)
+        }
+        for folder in protected.dropFirst() where out.hasPrefix(folder + "/") {
+            return .error("the output folder \(output.path) is inside \(folder); choose a folder outside the sources", at: nil)
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+            let ours = FileManager.default.fileExists(atPath: output.appendingPathComponent(marker).path)
+            if !isDirectory.boolValue || (!entries.isEmpty && !ours && !force) {
+                return .error("\(output.path) exists and was not made by Lectern; move it away, or pass --force to replace it", at: nil)
+            }
+        }
+        return nil
+    }
+
+    /// Writes all files into a fresh folder beside the output, then puts it in the output's place.
+    func replace(with files: [OutputFile]) throws {
+        let fileManager = FileManager.default
+        let parent = url.deletingLastPathComponent()
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(url.lastPathComponent).lectern-new-\(getpid())")
+        try? fileManager.removeItem(at: staging)
+        do {
+            try write(files, into: staging)
+            try swap(staging)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    private func write(_ files: [OutputFile], into folder: URL) throws {
+        var made: Set<String> = []
+        try makeDirectory(folder.path, made: &made)
+        try writeFile(at: folder.appendingPathComponent(Self.marker).path, bytes: Array("Made by lectern build; replaced on every build.\n".utf8))
+        for file in files {
+            let target = folder.appendingPathComponent(file.path)
+            try makeDirectory(target.deletingLastPathComponent().path, made: &made)
+            switch file.contents {
+            case .text(let text): try writeFile(at: target.path, bytes: Array(text.utf8))
+            case .copy(let source):
+                guard let data = FileManager.default.contents(atPath: source) else {
+                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source])
+                }
+                try writeFile(at: target.path, bytes: [UInt8](data))
+            }
+        }
+    }
+
+    /// Renames the old output aside, the new one in, then removes the old one.
+    private func swap(_ staging: URL) throws {
+        let fileManager = FileManager.default
+        let old = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lectern-old-\(getpid())")
+        try? fileManager.removeItem(at: old)
+        let hadOutput = fileManager.fileExists(atPath: url.path)
+        if hadOutput { try fileManager.moveItem(at: url, to: old) }
+        do {
+            try fileManager.moveItem(at: staging, to: url)
+        } catch {
+            if hadOutput { try? fileManager.moveItem(at: old, to: url) }
+            throw error
+        }
+        if hadOutput { try? fileManager.removeItem(at: old) }
+    }
+
+    private func makeDirectory(_ path: String, made: inout Set<String>) throws {
+        guard !made.contains(path) else { return }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        made.insert(path)
+    }
+
+    /// Plain POSIX writes: Foundation's `Data.write` fsyncs every file on Linux, which is slow for many pages.
+    private func writeFile(at path: String, bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            offset += written
+        }
+    }
+}

@@ -1,0 +1,236 @@
+import Content
+import Diagnostics
+import Foundation
+import Markdown
+import Rendering
+
+/// Turns the rendered course into the site's files: every page through its template, plus assets.
+struct PageBuilder {
+    let site: LoadedSite
+    let modules: [RenderedModule]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(site: LoadedSite, modules: [RenderedModule]) {
+        self.site = site
+        self.modules = modules
+    }
+
+    var config: SiteConfig { site.course.config }
+
+    mutating func files() -> [OutputFile] {
+        var files: [OutputFile] = []
+        files.append(page("language-picker", at: "", model: languagePicker()))
+        for language in config.languages {
+            files.append(page("overview", at: SiteLayout.overview(language), model: overview(language)))
+            let available = modules.filter { $0.decks[language] != nil }
+            for (index, module) in available.enumerated() {
+                let neighbours = (index > 0 ? available[index - 1] : nil, index + 1 < available.count ? available[index + 1] : nil)
+                let slug = module.source.slides[language]!.slug
+                files.append(page("module", at: SiteLayout.module(slug, language), model: modulePage(module, language, neighbours)))
+                files.append(page("deck", at: SiteLayout.deck(slug, language), model: deckPage(module, language)))
+            }
+            files.append(notFound(language, path: "\(language.code)/404.html"))
+        }
+        files.append(notFound(config.defaultLanguage, path: "404.html"))
+        files += assets()
+        return files.sorted { $0.path < $1.path }
+    }
+}
+
+private extension PageBuilder {
+    func strings(_ language: Language) -> [String: String] { site.strings.values[language] ?? [:] }
+
+    func text(_ key: String, _ language: Language, _ replacements: [String: String] = [:]) -> String {
+        var text = strings(language)[key] ?? key
+        for (name, value) in replacements { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    mutating func page(_ template: String, at pagePath: String, model: [String: ViewModelValue]) -> OutputFile {
+        do {
+            return OutputFile(path: SiteLayout.file(for: pagePath), contents: .text(try site.templates.render(template, ViewModel(model))))
+        } catch {
+            let location = SourceLocation(path: site.course.displayPath("Templates/\(template).mustache"), line: 1)
+            diagnostics.append(.error(error.message, at: location))
+            return OutputFile(path: SiteLayout.file(for: pagePath), contents: .text(""))
+        }
+    }
+
+    /// The parts every page has: language, titles, canonical and alternate URLs, the language switch.
+    func chrome(pagePath: String, language: Language, title: String, translations: [Language: String], root: String? = nil)
+        -> [String: ViewModelValue]
+    {
+        let root = root ?? SiteLayout.rootPrefix(of: pagePath)
+        let alternates = config.languages.compactMap { other in
+            translations[other].map { ViewModel(["hreflang": .text(other.code), "href": .text(config.baseURL + $0)]) }
+        }
+        let xDefault = translations[config.defaultLanguage].map { config.baseURL + $0 } ?? config.baseURL
+        let switchLinks = config.languages.map { other -> ViewModel in
+            let target = translations[other]
+            return ViewModel([
+                "code": .text(other.code),
+                "name": .text(text("language_name", other)),
+                "href": .text(root + (target ?? SiteLayout.overview(other))),
+                "current": .flag(other == language),
+                "missing": .flag(target == nil),
+                "missingNote": .text(text("translation_missing", language, ["language": text("language_name", other)])),
+            ])
+        }
+        return [
+            "lang": .text(language.code),
+            "siteTitle": .text(config.title[language] ?? ""),
+            "pageTitle": .text(title),
+            "root": .text(root),
+            "assets": .text(root + "assets/"),
+            "home": .text(root + SiteLayout.overview(language)),
+            "canonical": .text(config.baseURL + pagePath),
+            "alternates": .list(alternates),
+            "xDefault": .text(xDefault),
+            "languages": .list(switchLinks),
+            "hasTranslations": .flag(config.languages.count > 1),
+            "t": .strings(strings(language)),
+        ]
+    }
+
+    func fullTitle(_ parts: String..., language: Language) -> String {
+        (parts + [config.title[language] ?? ""]).filter { !$0.isEmpty }.joined(separator: " – ")
+    }
+
+    func languagePicker() -> [String: ViewModelValue] {
+        let language = config.defaultLanguage
+        var model = chrome(pagePath: "", language: language, title: config.title[language] ?? "",
+                           translations: Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) }))
+        model["choices"] = .list(config.languages.map { other in
+            ViewModel([
+                "code": .text(other.code),
+                "name": .text(text("language_name", other)),
+                "siteTitle": .text(config.title[other] ?? ""),
+                "prompt": .text(text("choose_language", other)),
+                "href": .text(SiteLayout.overview(other)),
+            ])
+        })
+        model["canonical"] = .text(config.baseURL)
+        model["xDefault"] = .text(config.baseURL)
+        return model
+    }
+
+    func overview(_ language: Language) -> [String: ViewModelValue] {
+        let path = SiteLayout.overview(language)
+        var model = chrome(pagePath: path, language: language, title: config.title[language] ?? "",
+                           translations: Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) }))
+        model["modules"] = .list(modules.compactMap { module in
+            guard let slides = module.source.slides[language] else { return nil }
+            return ViewModel(summary(of: slides, number: module.source.number, language: language, from: path))
+        })
+        return model
+    }
+
+    func summary(of slides: SlidesSource, number: Int, language: Language, from pagePath: String) -> [String: ViewModelValue] {
+        let front = slides.frontMatter
+        return [
+            "number": .number(number),
+            "title": .text(front.title),
+            "summary": .text(front.summary ?? ""),
+            "hasSummary": .flag(front.summary != nil),
+            "duration": .text(front.duration.map { text("duration_minutes", language, ["minutes": String($0)]) } ?? ""),
+            "hasDuration": .flag(front.duration != nil),
+            "href": .text(SiteLayout.relative(from: pagePath, to: SiteLayout.module(slides.slug, language))),
+            "deckHref": .text(SiteLayout.relative(from: pagePath, to: SiteLayout.deck(slides.slug, language))),
+            "slug": .text(slides.slug),
+        ]
+    }
+
+    func translations(of module: RenderedModule, page: (String, Language) -> String) -> [Language: String] {
+        Dictionary(uniqueKeysWithValues: module.source.slides.map { ($0.key, page($0.value.slug, $0.key)) })
+    }
+
+    func modulePage(_ module: RenderedModule, _ language: Language, _ neighbours: (RenderedModule?, RenderedModule?)) -> [String: ViewModelValue] {
+        let slides = module.source.slides[language]!
+        let path = SiteLayout.module(slides.slug, language)
+        let root = SiteLayout.rootPrefix(of: path)
+        var model = chrome(pagePath: path, language: language, title: fullTitle(slides.frontMatter.title, language: language),
+                           translations: translations(of: module, page: SiteLayout.module))
+        model.merge(summary(of: slides, number: module.source.number, language: language, from: path)) { $1 }
+        model["objectives"] = .list(slides.frontMatter.objectives.map { ViewModel(["text": .text($0)]) })
+        model["hasObjectives"] = .flag(!slides.frontMatter.objectives.isEmpty)
+        model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language))
+        model["deckHref"] = .text("slides/")
+        for (key, neighbour) in [("previous", neighbours.0), ("next", neighbours.1)] {
+            model["has" + key.prefix(1).uppercased() + key.dropFirst()] = .flag(neighbour != nil)
+            if let neighbour, let other = neighbour.source.slides[language] {
+                model[key] = .model(ViewModel(summary(of: other, number: neighbour.source.number, language: language, from: path)))
+            }
+        }
+        return model
+    }
+
+    func deckPage(_ module: RenderedModule, _ language: Language) -> [String: ViewModelValue] {
+        let slides = module.source.slides[language]!
+        let path = SiteLayout.deck(slides.slug, language)
+        let root = SiteLayout.rootPrefix(of: path)
+        var model = chrome(pagePath: path, language: language,
+                           title: fullTitle(slides.frontMatter.title, text("slides_title", language), language: language),
+                           translations: translations(of: module, page: SiteLayout.deck))
+        model["title"] = .text(slides.frontMatter.title)
+        model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language))
+        model["deckStrings"] = .text(deckStrings(language))
+        return model
+    }
+
+    func slideModels(_ deck: SlideDeck, root: String, language: Language) -> [ViewModel] {
+        deck.slides.map { slide in
+            let label = text("deck_slideOf", language, ["n": String(slide.number), "total": String(deck.slides.count)])
+            return ViewModel([
+                "number": .number(slide.number),
+                "id": .text("slide-\(slide.number)"),
+                "label": .text(slide.title.isEmpty ? label : "\(label): \(slide.title)"),
+                "html": .text(Self.resolvingRoot(slide.html, root: root)),
+                "notes": .text(slide.notesHTML),
+                "hasNotes": .flag(!slide.notesHTML.isEmpty),
+            ])
+        }
+    }
+
+    /// The `deck_*` interface texts as JSON for the presenting script.
+    func deckStrings(_ language: Language) -> String {
+        let deck = strings(language).filter { $0.key.hasPrefix("deck_") }
+        let table = Dictionary(uniqueKeysWithValues: deck.map { (String($0.key.dropFirst(5)), $0.value) })
+        guard let data = try? JSONSerialization.data(withJSONObject: table, options: [.sortedKeys]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Internal URLs in rendered Markdown point at `@root@/`; each page gets its own relative prefix.
+    static func resolvingRoot(_ html: String, root: String) -> String {
+        guard html.contains(CourseLinks.rootMarker) else { return html }
+        return html
+            .replacingOccurrences(of: "href=\"\(CourseLinks.rootMarker)", with: "href=\"\(root)")
+            .replacingOccurrences(of: "src=\"\(CourseLinks.rootMarker)", with: "src=\"\(root)")
+    }
+
+    /// A 404 page is served at any URL, so its links are absolute under the base URL.
+    mutating func notFound(_ language: Language, path: String) -> OutputFile {
+        var model = chrome(pagePath: path, language: language, title: fullTitle(text("not_found_title", language), language: language),
+                           translations: [:], root: config.baseURL)
+        model["canonical"] = .text(config.baseURL + path)
+        let file = page("not-found", at: "", model: model)
+        return OutputFile(path: path, contents: file.contents)
+    }
+
+    /// The theme's assets and every file the slides link to.
+    func assets() -> [OutputFile] {
+        let themeAssets = site.options.root.appendingPathComponent("Templates/assets")
+        var files: [OutputFile] = []
+        for name in (FileManager.default.enumerator(atPath: themeAssets.path)?.allObjects as? [String] ?? []).sorted() {
+            let source = themeAssets.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            files.append(OutputFile(path: "assets/\(name)", contents: .copy(from: source.path)))
+        }
+        let content = site.options.root.appendingPathComponent("Content")
+        let media = Set(modules.flatMap { $0.decks.values.flatMap(\.assets) })
+        for asset in media.sorted() {
+            files.append(OutputFile(path: asset.outputPath, contents: .copy(from: content.appendingPathComponent(asset.source).path)))
+        }
+        return files
+    }
+}

@@ -1,0 +1,57 @@
+import Content
+import Diagnostics
+import Foundation
+import Markdown
+import Rendering
+
+/// The whole build in order: load the course, check it, render it, write it.
+public enum Site {
+    /// Builds the site into `options.output`; on any error nothing is written and every diagnostic is thrown.
+    public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildReport {
+        let (files, report) = try render(options)
+        if let problem = OutputFolder.check(output: options.output, root: options.root, force: options.force) {
+            throw DiagnosticsError([problem])
+        }
+        do {
+            try OutputFolder(url: options.output).replace(with: files)
+        } catch {
+            throw DiagnosticsError([.error("writing \(options.output.path) failed: \(error); the previous output was left as it was", at: nil)])
+        }
+        return report
+    }
+
+    /// Everything `build` does except writing: the diagnostics a build would print.
+    public static func check(_ options: BuildOptions) -> [Diagnostic] {
+        do {
+            let (_, report) = try render(options)
+            return report.warnings
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// Loads, checks and renders the course into files held in memory.
+    static func render(_ options: BuildOptions) throws(DiagnosticsError) -> ([OutputFile], BuildReport) {
+        var diagnostics: [Diagnostic] = []
+        let (loaded, loadDiagnostics) = LoadedSite.load(options)
+        diagnostics += loadDiagnostics
+        guard let loaded, !diagnostics.containsErrors else { throw DiagnosticsError(finalize(diagnostics, options)) }
+        let modules = loaded.renderModules()
+        diagnostics += modules.flatMap(\.diagnostics)
+        diagnostics += loaded.translationDiagnostics()
+        diagnostics = finalize(diagnostics, options)
+        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        var pages = PageBuilder(site: loaded, modules: modules)
+        let files = pages.files()
+        guard pages.diagnostics.isEmpty else { throw DiagnosticsError(diagnostics + pages.diagnostics) }
+        let report = BuildReport(
+            modules: modules.count, languages: loaded.course.config.languages.count,
+            pages: files.filter { $0.path.hasSuffix(".html") }.count, warnings: diagnostics.sortedByLocation())
+        return (files, report)
+    }
+
+    private static func finalize(_ diagnostics: [Diagnostic], _ options: BuildOptions) -> [Diagnostic] {
+        let unique = Array(Set(diagnostics))
+        return (options.strict ? unique.promotingWarnings() : unique).sortedByLocation()
+    }
+}

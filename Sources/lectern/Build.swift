@@ -1,0 +1,40 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Generator
+
+extension Lectern {
+    /// `lectern build`: writes the whole site, or nothing.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site into the output folder; on any error the previous output stays as it was.")
+
+        @OptionGroup var course: CourseOptions
+
+        @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <root>/Public).", valueName: "dir"))
+        var output: String?
+
+        @Flag(name: .long, help: "Replace an output folder that was not made by Lectern.")
+        var force = false
+
+        func run() throws {
+            let options = course.buildOptions(output: output, force: force)
+            let clock = ContinuousClock()
+            let start = clock.now
+            do {
+                let report = try Site.build(options)
+                DiagnosticPrinter.print(report.warnings)
+                let seconds = (clock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
+                print("Built \(report.modules) modules in \(report.languages) languages: \(report.pages) pages in \(seconds) → \(output ?? course.displayedOutput)")
+            } catch {
+                DiagnosticPrinter.print(error.diagnostics)
+                DiagnosticPrinter.summary(error.diagnostics, verb: "build failed")
+                throw ExitCode.failure
+            }
+        }
+    }
+}
+
+extension CourseOptions {
+    var displayedOutput: String { root == "." ? "Public/" : "\(root)/Public/" }
+}

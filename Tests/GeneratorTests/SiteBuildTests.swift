@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import Generator
+
+@Suite struct SiteBuildTests {
+    @Test func aMinimalCourseBuildsEveryPage() throws {
+        let site = try TestSite("minimal")
+        defer { site.remove() }
+        #expect(site.build() == [])
+        for page in ["index.html", "en/index.html", "en/intro/index.html", "en/intro/slides/index.html", "404.html", "en/404.html",
+                     "assets/lectern.css", OutputFolder.marker] {
+            #expect(site.output(page) != nil, "missing \(page)")
+        }
+    }
+
+    @Test func everyPageHasLanguageTitleCanonicalAndAlternates() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = site.build()
+        let page = try #require(site.output("nl/begin/index.html"))
+        #expect(page.contains("<html lang=\"nl\">"))
+        #expect(page.contains("<title>Begin – Testcursus</title>"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/test/nl/begin/\">"))
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/test/en/start/\">"))
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/test/nl/begin/\">"))
+        #expect(page.contains("<a href=\"../../en/start/\" hreflang=\"en\" lang=\"en\">English</a>"))
+    }
+
+    @Test func aModuleMissingInALanguageWarnsAndItsSwitchLeadsToThatOverview() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        #expect(site.build() == ["Content/03-alleen-nl:1:1: warning: the module has no `slides.en.md`; its en pages link to the en overview until it is translated"])
+        let page = try #require(site.output("nl/alleen-nl/index.html"))
+        #expect(page.contains("<a href=\"../../en/\" hreflang=\"en\" lang=\"en\">English</a> <small class=\"translation-missing\">"))
+        #expect(site.output("en/alleen-nl/index.html") == nil)
+    }
+
+    @Test func linksToModulesBecomeRelativePageURLsAndImagesAreCopied() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = site.build()
+        let module = try #require(site.output("nl/begin/index.html"))
+        #expect(module.contains("<a href=\"../../nl/verder/#stap-twee\">de tweede module</a>"))
+        #expect(module.contains("<img src=\"../../media/01-begin/schema.png\" alt=\"een schema\" />"))
+        let deck = try #require(site.output("en/start/slides/index.html"))
+        #expect(deck.contains("<a href=\"../../../en/onwards/#step-two\">the second module</a>"))
+        #expect(site.output("media/01-begin/schema.png") != nil)
+    }
+
+    @Test func theModulePageHasObjectivesSlidesAndNeighbours() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = site.build()
+        let page = try #require(site.output("nl/begin/index.html"))
+        #expect(page.contains("<li>Je kunt beginnen.</li>"))
+        #expect(page.contains("<section class=\"slide-text\" id=\"slide-2\" aria-label=\"Dia 2 van 2: Tweede dia\">"))
+        #expect(page.contains("<a class=\"next\" rel=\"next\" href=\"../../nl/verder/\">"))
+        #expect(!page.contains("class=\"previous\""))
+        #expect(!page.contains("Vraag de groep"), "notes stay out of the readable page")
+    }
+
+    @Test func theDeckHasOneSectionPerSlideWithNotesKept() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = site.build()
+        let deck = try #require(site.output("nl/begin/slides/index.html"))
+        #expect(deck.components(separatedBy: "<section class=\"slide\"").count - 1 == 2)
+        #expect(deck.contains("<aside class=\"notes\" aria-label=\"Sprekersnotities\">\n<p>Vraag de groep wat ze verwachten.</p>"))
+        #expect(deck.contains("data-deck-strings=\"{&quot;close&quot;:&quot;Sluiten&quot;"))
+    }
+
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = site.build()
+        let first = TestSite.snapshot(of: site.output)
+        _ = site.build()
+        #expect(TestSite.snapshot(of: site.output) == first)
+        #expect(first.count > 10)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = site.build()
+        let before = TestSite.snapshot(of: site.output)
+        try site.write("Content/02-verder/slides.nl.md", "---\ntitle: [kapot\n---\n")
+        #expect(site.build().contains { $0.contains("error") })
+        #expect(TestSite.snapshot(of: site.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("lectern-") }
+        #expect(leftovers == [])
+    }
+
+    @Test func aGoodBuildReplacesStaleFiles() throws {
+        let site = try TestSite("minimal")
+        defer { site.remove() }
+        _ = site.build()
+        try site.write("Public/stale.html", "old")
+        _ = site.build()
+        #expect(site.output("stale.html") == nil)
+    }
+
+    @Test(arguments: [".", "Content", "Templates", ".."])
+    func anOutputFolderThatHoldsTheSourcesIsRefused(relative: String) throws {
+        let site = try TestSite("minimal")
+        defer { site.remove() }
+        let options = BuildOptions(root: site.root, output: site.root.appendingPathComponent(relative))
+        let diagnostics = site.build(options)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.contains("error: the output folder") == true)
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("Content/site.yaml").path))
+    }
+
+    @Test func aFolderLecternDidNotMakeIsNotReplacedWithoutForce() throws {
+        let site = try TestSite("minimal")
+        defer { site.remove() }
+        try site.write("Public/notes.txt", "precious")
+        #expect(site.build().first?.contains("exists and was not made by Lectern") == true)
+        #expect(site.output("notes.txt") == "precious")
+        var options = site.options
+        options.force = true
+        #expect(site.build(options) == [])
+        #expect(site.output("notes.txt") == nil)
+    }
+
+    @Test func draftsAreLeftOutUnlessAskedFor() throws {
+        let site = try TestSite("minimal")
+        defer { site.remove() }
+        try site.write("Content/02-draft/slides.en.md", "---\ntitle: Not yet\ndraft: true\n---\n\n# Soon\n")
+        _ = site.build()
+        #expect(site.output("en/draft/index.html") == nil)
+        var options = site.options
+        options.includeDrafts = true
+        _ = site.build(options)
+        #expect(site.output("en/draft/index.html") != nil)
+    }
+
+    @Test func theBaseURLOptionReplacesTheOneFromSiteYAML() throws {
+        let site = try TestSite("minimal")
+        defer { site.remove() }
+        var options = site.options
+        options.baseURL = "https://org.github.io/course"
+        _ = site.build(options)
+        #expect(site.output("en/intro/index.html")?.contains("href=\"https://org.github.io/course/en/intro/\"") == true)
+    }
+}
