@@ -1,0 +1,55 @@
+import Foundation
+import Markdown
+import Testing
+@testable import Content
+
+@Suite struct CourseLinksTests {
+    let nl = Language("nl"), en = Language("en")
+
+    func module(_ folder: String, slugs: [String: String], files: Set<String> = []) -> ModuleSource {
+        var slides: [Language: SlidesSource] = [:]
+        for (code, slug) in slugs {
+            slides[Language(code)] = SlidesSource(path: "", displayPath: "", frontMatter: FrontMatter(title: "T"), body: "", slug: slug, slugLine: 1)
+        }
+        return ModuleSource(folder: folder, number: 1, defaultSlug: "", slides: slides, quizzes: [nl: "q"], files: files)
+    }
+
+    var links: (CourseLinks, ModuleSource) {
+        let first = module("01-begin", slugs: ["nl": "begin", "en": "start"], files: ["img/schema.png"])
+        let second = module("02-verder", slugs: ["nl": "verder", "en": "onwards"])
+        let course = CourseSource(root: URL(fileURLWithPath: "/"), displayRoot: ".", config: SiteConfig(title: Localized([:]), languages: [nl, en], baseURL: "https://e.org/"), modules: [first, second])
+        return (CourseLinks(course: course), first)
+    }
+
+    func resolve(_ destination: String, kind: LinkReference.Kind = .link, language: Language? = nil) -> LinkResolution {
+        let (links, from) = self.links
+        return links.resolve(LinkReference(kind: kind, destination: destination, line: 1, column: 1), from: from, language: language ?? nl).0
+    }
+
+    @Test func aModuleFileBecomesItsPageURL() {
+        #expect(resolve("../02-verder/slides.nl.md") == .replace("@root@/nl/verder/"))
+        #expect(resolve("../02-verder/slides.en.md#x") == .replace("@root@/en/onwards/#x"))
+        #expect(resolve("../02-verder/quiz.nl.md") == .replace("@root@/nl/verder/quiz/"))
+        #expect(resolve("../02-verder/", language: en) == .replace("@root@/en/onwards/"))
+    }
+
+    @Test func anImageInTheModuleFolderIsAnAsset() {
+        let (links, from) = self.links
+        let (resolution, asset) = links.resolve(LinkReference(kind: .image, destination: "img/schema.png", line: 1, column: 1), from: from, language: nl)
+        #expect(resolution == .replace("@root@/media/01-begin/img/schema.png"))
+        #expect(asset == Asset(source: "01-begin/img/schema.png", outputPath: "media/01-begin/img/schema.png"))
+    }
+
+    @Test(arguments: ["https://example.org", "mailto:a@b.c", "#anchor", "//cdn.example.org/x"])
+    func externalLinksAndAnchorsAreKept(destination: String) {
+        #expect(resolve(destination) == .keep)
+    }
+
+    @Test(arguments: ["../../../etc/passwd", "../09-weg/slides.nl.md", "missing.png", "/absolute", "../02-verder/slides.de.md"])
+    func brokenOrEscapingLinksFail(destination: String) {
+        guard case .failure = resolve(destination) else {
+            Issue.record("\(destination) should fail")
+            return
+        }
+    }
+}
