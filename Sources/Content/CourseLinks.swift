@@ -11,6 +11,34 @@ public struct Asset: Sendable, Hashable, Comparable {
     public static func < (lhs: Asset, rhs: Asset) -> Bool { lhs.source < rhs.source }
 }
 
+/// A link from a slides file to a page of the site, kept so its `#fragment` can be checked once every page is known.
+public struct PageReference: Sendable, Hashable {
+    /// The module folder of the target page.
+    public var folder: String
+    /// The language of the target page.
+    public var language: Language
+    /// Whether the target is the module's quiz page rather than its module page.
+    public var isQuiz: Bool
+    /// The fragment without `#`.
+    public var fragment: String
+}
+
+/// What a link destination becomes.
+public struct ResolvedLink: Sendable, Hashable {
+    /// Keep, replace or fail.
+    public var resolution: LinkResolution
+    /// The file to copy into the site, for links to images and downloads.
+    public var asset: Asset?
+    /// The page and fragment, for links with a `#fragment` to a page of the course.
+    public var page: PageReference?
+
+    init(_ resolution: LinkResolution, asset: Asset? = nil, page: PageReference? = nil) {
+        self.resolution = resolution
+        self.asset = asset
+        self.page = page
+    }
+}
+
 /// Resolves the relative links and images of slides files against the course on disk.
 ///
 /// Internal URLs are written as `@root@/path`, which the generator turns into a path relative to each page.
@@ -26,13 +54,16 @@ public struct CourseLinks: Sendable {
     }
 
     /// What a destination written in `module`'s slides in `language` becomes, and the file to copy if any.
-    public func resolve(_ reference: LinkReference, from module: ModuleSource, language: Language) -> (LinkResolution, Asset?) {
+    public func resolve(_ reference: LinkReference, from module: ModuleSource, language: Language) -> ResolvedLink {
         let destination = reference.destination
+        if destination.hasPrefix("#"), destination.count > 1 {
+            return ResolvedLink(.keep, page: PageReference(folder: module.folder, language: language, isQuiz: false, fragment: String(destination.dropFirst())))
+        }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || Self.hasScheme(destination) {
-            return (.keep, nil)
+            return ResolvedLink(.keep)
         }
         if destination.hasPrefix("/") {
-            return (.failure("`\(destination)` is root-absolute and breaks when the site is published under a subpath; link relatively, such as `../03-drie-pijlers/slides.nl.md`"), nil)
+            return ResolvedLink(.failure("`\(destination)` is root-absolute and breaks when the site is published under a subpath; link relatively, such as `../03-drie-pijlers/slides.nl.md`"))
         }
         var path = Substring(destination)
         var fragment = ""
@@ -47,14 +78,16 @@ public struct CourseLinks: Sendable {
             switch part {
             case ".": continue
             case "..":
-                if components.isEmpty { return (.failure("`\(destination)` points outside the course's Content/ folder; link only to files of the course"), nil) }
+                if components.isEmpty {
+                    return ResolvedLink(.failure("`\(destination)` points outside the course's Content/ folder; link only to files of the course"))
+                }
                 components.removeLast()
             default: components.append(String(part))
             }
         }
         guard let folder = components.first, let target = modules[folder] else {
             let name = components.first.map { "`\($0)`" } ?? "the Content/ folder"
-            return (.failure("`\(destination)` points to \(name), which is not a module folder of the course; check the folder name"), nil)
+            return ResolvedLink(.failure("`\(destination)` points to \(name), which is not a module folder of the course; check the folder name"))
         }
         let file = components.dropFirst().joined(separator: "/")
         return resolve(file: file, in: target, fragment: fragment, destination: destination, language: language, kind: reference.kind)
@@ -62,26 +95,28 @@ public struct CourseLinks: Sendable {
 
     private func resolve(
         file: String, in target: ModuleSource, fragment: String, destination: String, language: Language, kind: LinkReference.Kind
-    ) -> (LinkResolution, Asset?) {
+    ) -> ResolvedLink {
         let parts = file.split(separator: ".")
         if kind == .link, file.isEmpty || (parts.count == 3 && parts[2] == "md" && (parts[0] == "slides" || parts[0] == "quiz")) {
             let pageLanguage = parts.count == 3 ? Language(String(parts[1])) : language
             guard let slides = target.slides[pageLanguage] else {
-                return (.failure("`\(destination)`: the module `\(target.folder)` has no `slides.\(pageLanguage.code).md`; check the language in the file name"), nil)
+                return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `slides.\(pageLanguage.code).md`; check the language in the file name"))
             }
             if parts.first == "quiz", target.quizzes[pageLanguage] == nil {
-                return (.failure("`\(destination)`: the module `\(target.folder)` has no `\(file)`"), nil)
+                return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `\(file)`"))
             }
-            let page = parts.first == "quiz" ? "quiz/" : ""
-            return (.replace("\(Self.rootMarker)\(pageLanguage.code)/\(slides.slug)/\(page)\(fragment)"), nil)
+            let isQuiz = parts.first == "quiz"
+            let url = "\(Self.rootMarker)\(pageLanguage.code)/\(slides.slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
+            let page = fragment.count > 1 ? PageReference(folder: target.folder, language: pageLanguage, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
+            return ResolvedLink(.replace(url), page: page)
         }
         guard target.files.contains(file) else {
             let what = kind == .image ? "image" : "file"
-            return (.failure("the \(what) `\(destination)` does not exist; check the name, or add the file to `Content/\(target.folder)/`"), nil)
+            return ResolvedLink(.failure("the \(what) `\(destination)` does not exist; check the name, or add the file to `Content/\(target.folder)/`"))
         }
         let asset = Asset(source: "\(target.folder)/\(file)", outputPath: "media/\(target.folder)/\(file)")
         let encoded = asset.outputPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? asset.outputPath
-        return (.replace(Self.rootMarker + encoded + fragment), asset)
+        return ResolvedLink(.replace(Self.rootMarker + encoded + fragment), asset: asset)
     }
 
     private static func hasScheme(_ url: String) -> Bool {

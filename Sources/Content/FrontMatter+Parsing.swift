@@ -49,7 +49,7 @@ extension FrontMatter {
                     diagnostics.append(.error("`draft` must be `true` or `false`", at: location))
                 }
             default:
-                let hint = closestKey(to: key, in: knownKeys).map { "did you mean `\($0)`?" }
+                let hint = closestMatch(to: key, in: knownKeys).map { "did you mean `\($0)`?" }
                     ?? "the known keys are \(knownKeys.map { "`\($0)`" }.joined(separator: ", "))"
                 diagnostics.append(.warning("unknown front matter key `\(key)` is ignored; \(hint)", at: reader.location(of: keyNode)))
             }

@@ -54,7 +54,7 @@ extension SiteConfig {
                     diagnostics.append(.error("`raw_html` must be `true` or `false`", at: reader.location(of: value)))
                 }
             default:
-                let hint = closestKey(to: key, in: knownKeys).map { "did you mean `\($0)`?" } ?? "the known keys are \(knownKeys.joined(separator: ", "))"
+                let hint = closestMatch(to: key, in: knownKeys).map { "did you mean `\($0)`?" } ?? "the known keys are \(knownKeys.joined(separator: ", "))"
                 diagnostics.append(.warning("unknown key `\(key)` in site.yaml is ignored; \(hint)", at: reader.location(of: keyNode)))
             }
         }

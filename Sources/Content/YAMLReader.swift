@@ -77,7 +77,7 @@ struct YAMLReader {
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
-func closestKey(to word: String, in candidates: [String]) -> String? {
+public func closestMatch(to word: String, in candidates: [String]) -> String? {
     let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
     guard let (best, distance) = scored, distance <= max(2, word.count / 3) else { return nil }
     return best

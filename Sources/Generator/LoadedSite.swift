@@ -42,14 +42,46 @@ struct LoadedSite: Sendable {
         return course.modules.map { RenderedModule(source: $0, decks: byFolder[$0.folder] ?? [:]) }
     }
 
-    /// A module missing in a language is a warning (an error with --strict).
-    func translationDiagnostics() -> [Diagnostic] {
+    /// Every `#fragment` of a link to a page of the course must name a heading or slide there.
+    func anchorDiagnostics(_ modules: [RenderedModule]) -> [Diagnostic] {
+        let byFolder = Dictionary(uniqueKeysWithValues: modules.map { ($0.source.folder, $0) })
         var diagnostics: [Diagnostic] = []
-        for module in course.modules {
-            for language in course.config.languages where module.slides[language] == nil {
+        for module in modules {
+            for deck in module.decks.values {
+                for (link, location) in deck.pageLinks where !link.isQuiz {
+                    guard let target = byFolder[link.folder]?.decks[link.language] else { continue }
+                    let anchors = target.deck.anchors.union(PageBuilder.modulePageAnchors)
+                    guard !anchors.contains(link.fragment) else { continue }
+                    let file = byFolder[link.folder]?.source.slides[link.language]?.displayPath ?? link.folder
+                    let suggestion = closestMatch(to: link.fragment, in: anchors.sorted()).map { "did you mean `#\($0)`? " } ?? ""
+                    diagnostics.append(.error(
+                        "`#\(link.fragment)` matches no heading or slide in \(file); \(suggestion)headings get ids from their text, slides are `#slide-N`",
+                        at: location))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// A module missing in a language is a warning (an error with --strict).
+    /// The translation report: a module missing in a language, or with a different number of slides.
+    func translationDiagnostics(_ modules: [RenderedModule]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let languages = course.config.languages
+        for module in modules {
+            for language in languages where module.source.slides[language] == nil {
                 diagnostics.append(.warning(
                     "the module has no `slides.\(language.code).md`; its \(language.code) pages link to the \(language.code) overview until it is translated",
-                    at: SourceLocation(path: course.displayPath("Content/\(module.folder)"), line: 1)))
+                    at: SourceLocation(path: course.displayPath("Content/\(module.source.folder)"), line: 1)))
+            }
+            guard let first = languages.first(where: { module.decks[$0] != nil }), let reference = module.decks[first] else { continue }
+            for language in languages where language != first {
+                guard let deck = module.decks[language], let slides = module.source.slides[language] else { continue }
+                let (expected, actual) = (reference.deck.slides.count, deck.deck.slides.count)
+                guard expected != actual else { continue }
+                diagnostics.append(.warning(
+                    "this translation has \(actual) slides and the \(first.code) version has \(expected); give every language the same slides in the same order",
+                    at: SourceLocation(path: slides.displayPath, line: 1)))
             }
         }
         return diagnostics
@@ -60,16 +92,22 @@ struct LoadedSite: Sendable {
 struct RenderedDeck: Sendable {
     var deck: SlideDeck
     var assets: Set<Asset>
+    /// Links to pages of the course with a `#fragment`, checked once every page's anchors are known.
+    var pageLinks: [(PageReference, SourceLocation)]
 
     static func render(module: ModuleSource, language: Language, links: CourseLinks, options: MarkdownOptions) -> RenderedDeck {
         guard let slides = module.slides[language] else { preconditionFailure("no slides for \(language) in \(module.folder)") }
         var assets: Set<Asset> = []
+        var pageLinks: [(PageReference, SourceLocation)] = []
         let deck = SlideDeck(parsing: slides.body, path: slides.displayPath, options: options) { reference in
-            let (resolution, asset) = links.resolve(reference, from: module, language: language)
-            if let asset { assets.insert(asset) }
-            return resolution
+            let resolved = links.resolve(reference, from: module, language: language)
+            if let asset = resolved.asset { assets.insert(asset) }
+            if let page = resolved.page {
+                pageLinks.append((page, SourceLocation(path: slides.displayPath, line: reference.line, column: reference.column)))
+            }
+            return resolved.resolution
         }
-        return RenderedDeck(deck: deck, assets: assets)
+        return RenderedDeck(deck: deck, assets: assets, pageLinks: pageLinks)
     }
 }
 

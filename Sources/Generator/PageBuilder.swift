@@ -9,6 +9,10 @@ struct PageBuilder {
     let site: LoadedSite
     let modules: [RenderedModule]
     private(set) var diagnostics: [Diagnostic] = []
+    private var sitemapEntries: [Sitemap.Entry] = []
+
+    /// Ids the module page's template adds around the slides, which links may name too.
+    static let modulePageAnchors: Set<String> = ["main", "objectives-title"]
 
     init(site: LoadedSite, modules: [RenderedModule]) {
         self.site = site
@@ -19,19 +23,27 @@ struct PageBuilder {
 
     mutating func files() -> [OutputFile] {
         var files: [OutputFile] = []
+        let overviews = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) })
         files.append(page("language-picker", at: "", model: languagePicker()))
+        record("", translations: overviews)
         for language in config.languages {
             files.append(page("overview", at: SiteLayout.overview(language), model: overview(language)))
+            record(SiteLayout.overview(language), translations: overviews)
             let available = modules.filter { $0.decks[language] != nil }
             for (index, module) in available.enumerated() {
                 let neighbours = (index > 0 ? available[index - 1] : nil, index + 1 < available.count ? available[index + 1] : nil)
                 let slug = module.source.slides[language]!.slug
                 files.append(page("module", at: SiteLayout.module(slug, language), model: modulePage(module, language, neighbours)))
+                record(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module))
                 files.append(page("deck", at: SiteLayout.deck(slug, language), model: deckPage(module, language)))
+                record(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck))
             }
             files.append(notFound(language, path: "\(language.code)/404.html"))
         }
         files.append(notFound(config.defaultLanguage, path: "404.html"))
+        let sitemap = Sitemap(baseURL: config.baseURL, entries: sitemapEntries)
+        files.append(OutputFile(path: "sitemap.xml", contents: .text(sitemap.xml)))
+        files.append(OutputFile(path: "robots.txt", contents: .text(sitemap.robots)))
         files += assets()
         return files.sorted { $0.path < $1.path }
     }
@@ -56,6 +68,13 @@ private extension PageBuilder {
         }
     }
 
+    /// Lists a page and its translations in the sitemap, with the same x-default as the page's own links.
+    mutating func record(_ pagePath: String, translations: [Language: String]) {
+        var alternates = config.languages.compactMap { language in translations[language].map { (hreflang: language.code, path: $0) } }
+        alternates.append((hreflang: "x-default", path: pagePath.isEmpty ? "" : translations[config.defaultLanguage] ?? ""))
+        sitemapEntries.append(Sitemap.Entry(path: pagePath, alternates: alternates))
+    }
+
     /// The parts every page has: language, titles, canonical and alternate URLs, the language switch.
     func chrome(pagePath: String, language: Language, title: String, translations: [Language: String], root: String? = nil)
         -> [String: ViewModelValue]
@@ -73,7 +92,7 @@ private extension PageBuilder {
                 "href": .text(root + (target ?? SiteLayout.overview(other))),
                 "current": .flag(other == language),
                 "missing": .flag(target == nil),
-                "missingNote": .text(text("translation_missing", language, ["language": text("language_name", other)])),
+                "missingNote": .text(text("translation_missing", language)),
             ])
         }
         return [
@@ -111,6 +130,7 @@ private extension PageBuilder {
         })
         model["canonical"] = .text(config.baseURL)
         model["xDefault"] = .text(config.baseURL)
+        model["hasTranslations"] = .flag(false)  // the page itself is the choice of language
         return model
     }
 
@@ -153,7 +173,8 @@ private extension PageBuilder {
         model.merge(summary(of: slides, number: module.source.number, language: language, from: path)) { $1 }
         model["objectives"] = .list(slides.frontMatter.objectives.map { ViewModel(["text": .text($0)]) })
         model["hasObjectives"] = .flag(!slides.frontMatter.objectives.isEmpty)
-        model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language))
+        // Below the page's own <h1>, the slides' headings move one level down to keep the outline.
+        model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language, demotingHeadings: true))
         model["deckHref"] = .text("slides/")
         for (key, neighbour) in [("previous", neighbours.0), ("next", neighbours.1)] {
             model["has" + key.prefix(1).uppercased() + key.dropFirst()] = .flag(neighbour != nil)
@@ -177,14 +198,15 @@ private extension PageBuilder {
         return model
     }
 
-    func slideModels(_ deck: SlideDeck, root: String, language: Language) -> [ViewModel] {
+    func slideModels(_ deck: SlideDeck, root: String, language: Language, demotingHeadings: Bool = false) -> [ViewModel] {
         deck.slides.map { slide in
+            let html = Self.resolvingRoot(slide.html, root: root)
             let label = text("deck_slideOf", language, ["n": String(slide.number), "total": String(deck.slides.count)])
             return ViewModel([
                 "number": .number(slide.number),
                 "id": .text("slide-\(slide.number)"),
                 "label": .text(slide.title.isEmpty ? label : "\(label): \(slide.title)"),
-                "html": .text(Self.resolvingRoot(slide.html, root: root)),
+                "html": .text(demotingHeadings ? Self.demotingHeadings(html) : html),
                 "notes": .text(slide.notesHTML),
                 "hasNotes": .flag(!slide.notesHTML.isEmpty),
             ])
@@ -199,6 +221,16 @@ private extension PageBuilder {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// `<h1 id=…>` becomes `<h2 id=…>` and so on; `h6` stays. Only the headings cmark rendered carry an id.
+    static func demotingHeadings(_ html: String) -> String {
+        var html = html
+        for level in (1...5).reversed() {
+            html = html.replacingOccurrences(of: "<h\(level) id=\"", with: "<h\(level + 1) id=\"")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return html
+    }
+
     /// Internal URLs in rendered Markdown point at `@root@/`; each page gets its own relative prefix.
     static func resolvingRoot(_ html: String, root: String) -> String {
         guard html.contains(CourseLinks.rootMarker) else { return html }
@@ -209,8 +241,9 @@ private extension PageBuilder {
 
     /// A 404 page is served at any URL, so its links are absolute under the base URL.
     mutating func notFound(_ language: Language, path: String) -> OutputFile {
+        let others = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, "\($0.code)/404.html") })
         var model = chrome(pagePath: path, language: language, title: fullTitle(text("not_found_title", language), language: language),
-                           translations: [:], root: config.baseURL)
+                           translations: others, root: config.baseURL)
         model["canonical"] = .text(config.baseURL + path)
         let file = page("not-found", at: "", model: model)
         return OutputFile(path: path, contents: file.contents)

@@ -38,7 +38,8 @@ public enum Site {
         guard let loaded, !diagnostics.containsErrors else { throw DiagnosticsError(finalize(diagnostics, options)) }
         let modules = loaded.renderModules()
         diagnostics += modules.flatMap(\.diagnostics)
-        diagnostics += loaded.translationDiagnostics()
+        diagnostics += loaded.anchorDiagnostics(modules)
+        diagnostics += loaded.translationDiagnostics(modules)
         diagnostics = finalize(diagnostics, options)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         var pages = PageBuilder(site: loaded, modules: modules)

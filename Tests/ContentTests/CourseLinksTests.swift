@@ -23,7 +23,7 @@ import Testing
 
     func resolve(_ destination: String, kind: LinkReference.Kind = .link, language: Language? = nil) -> LinkResolution {
         let (links, from) = self.links
-        return links.resolve(LinkReference(kind: kind, destination: destination, line: 1, column: 1), from: from, language: language ?? nl).0
+        return links.resolve(LinkReference(kind: kind, destination: destination, line: 1, column: 1), from: from, language: language ?? nl).resolution
     }
 
     @Test func aModuleFileBecomesItsPageURL() {
@@ -35,9 +35,17 @@ import Testing
 
     @Test func anImageInTheModuleFolderIsAnAsset() {
         let (links, from) = self.links
-        let (resolution, asset) = links.resolve(LinkReference(kind: .image, destination: "img/schema.png", line: 1, column: 1), from: from, language: nl)
-        #expect(resolution == .replace("@root@/media/01-begin/img/schema.png"))
-        #expect(asset == Asset(source: "01-begin/img/schema.png", outputPath: "media/01-begin/img/schema.png"))
+        let resolved = links.resolve(LinkReference(kind: .image, destination: "img/schema.png", line: 1, column: 1), from: from, language: nl)
+        #expect(resolved.resolution == .replace("@root@/media/01-begin/img/schema.png"))
+        #expect(resolved.asset == Asset(source: "01-begin/img/schema.png", outputPath: "media/01-begin/img/schema.png"))
+    }
+
+    @Test func fragmentsToPagesAreKeptForChecking() {
+        let (links, from) = self.links
+        let local = links.resolve(LinkReference(kind: .link, destination: "#intro", line: 1, column: 1), from: from, language: nl)
+        #expect(local == ResolvedLink(.keep, page: PageReference(folder: "01-begin", language: nl, isQuiz: false, fragment: "intro")))
+        let other = links.resolve(LinkReference(kind: .link, destination: "../02-verder/slides.en.md#step", line: 1, column: 1), from: from, language: nl)
+        #expect(other.page == PageReference(folder: "02-verder", language: en, isQuiz: false, fragment: "step"))
     }
 
     @Test(arguments: ["https://example.org", "mailto:a@b.c", "#anchor", "//cdn.example.org/x"])

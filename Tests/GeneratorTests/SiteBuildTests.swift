@@ -144,3 +144,29 @@ import Testing
         #expect(site.output("en/intro/index.html")?.contains("href=\"https://org.github.io/course/en/intro/\"") == true)
     }
 }
+
+@Suite struct SitemapTests {
+    @Test func theSitemapListsEveryPageWithItsAlternatesAndXDefault() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = site.build()
+        let sitemap = try #require(site.output("sitemap.xml"))
+        #expect(sitemap.contains("""
+            <url>
+            <loc>https://example.org/test/en/start/</loc>
+            <xhtml:link rel="alternate" hreflang="nl" href="https://example.org/test/nl/begin/"/>
+            <xhtml:link rel="alternate" hreflang="en" href="https://example.org/test/en/start/"/>
+            <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/test/nl/begin/"/>
+            </url>
+            """))
+        let pages = TestSite.snapshot(of: site.output).keys.filter { $0.hasSuffix("index.html") }
+        #expect(sitemap.components(separatedBy: "<loc>").count - 1 == pages.count)
+    }
+
+    @Test func robotsPointsAtTheSitemap() throws {
+        let site = try TestSite("minimal")
+        defer { site.remove() }
+        _ = site.build()
+        #expect(site.output("robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/test/sitemap.xml\n")
+    }
+}
