@@ -158,10 +158,7 @@ private struct CourseLoader {
         return SlidesSource(path: relative, displayPath: path, frontMatter: frontMatter, body: split.body, slug: slug, slugLine: slugLine)
     }
 
-    static func isCleanSlug(_ slug: String) -> Bool {
-        !slug.isEmpty && slug.first != "-" && slug.last != "-" && !slug.contains("--")
-            && slug.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-    }
+    static func isCleanSlug(_ slug: String) -> Bool { CourseLoaderRules.isCleanSlug(slug) }
 
     static func lineOfKey(_ key: String, in yaml: String, firstLine: Int) -> Int {
         let lines = yaml.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }

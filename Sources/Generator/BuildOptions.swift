@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Replace an output folder that Lectern did not make.
     public var force: Bool
+    /// Build twice and fail unless both builds are byte for byte the same.
+    public var verify: Bool = false
 
     /// Creates options; the output defaults to `<root>/Public`.
     public init(root: URL, displayRoot: String = ".", output: URL? = nil, baseURL: String? = nil, strict: Bool = false,

@@ -9,6 +9,10 @@ public enum Site {
     /// Builds the site into `options.output`; on any error nothing is written and every diagnostic is thrown.
     public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildReport {
         let (files, report) = try render(options)
+        if options.verify, let difference = firstDifference(files, try render(options).0) {
+            throw DiagnosticsError([.error(
+                "--verify: two builds of the same input differ at \(difference); something in the build is not deterministic", at: nil)])
+        }
         if let problem = OutputFolder.check(output: options.output, root: options.root, force: options.force) {
             throw DiagnosticsError([problem])
         }
@@ -49,6 +53,13 @@ public enum Site {
             modules: modules.count, languages: loaded.course.config.languages.count,
             pages: files.filter { $0.path.hasSuffix(".html") }.count, warnings: diagnostics.sortedByLocation())
         return (files, report)
+    }
+
+    /// The first output path whose contents differ between two renderings, or `nil` when they are identical.
+    static func firstDifference(_ first: [OutputFile], _ second: [OutputFile]) -> String? {
+        let paths = Set(first.map(\.path)).symmetricDifference(second.map(\.path))
+        if let path = paths.sorted().first { return path }
+        return zip(first, second).first { $0 != $1 }?.0.path
     }
 
     private static func finalize(_ diagnostics: [Diagnostic], _ options: BuildOptions) -> [Diagnostic] {

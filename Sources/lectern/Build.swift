@@ -17,8 +17,12 @@ extension Lectern {
         @Flag(name: .long, help: "Replace an output folder that was not made by Lectern.")
         var force = false
 
+        @Flag(name: .long, help: "Build twice and fail unless both builds are byte for byte identical.")
+        var verify = false
+
         func run() throws {
-            let options = course.buildOptions(output: output, force: force)
+            var options = course.buildOptions(output: output, force: force)
+            options.verify = verify
             let clock = ContinuousClock()
             let start = clock.now
             do {

@@ -170,3 +170,21 @@ import Testing
         #expect(site.output("robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/test/sitemap.xml\n")
     }
 }
+
+@Suite struct VerifyTests {
+    @Test func verifyPassesForADeterministicBuild() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        var options = site.options
+        options.verify = true
+        #expect(site.build(options).allSatisfy { $0.contains("warning") })
+        #expect(site.output("index.html") != nil)
+    }
+
+    @Test func theComparisonNamesTheFirstFileThatDiffers() {
+        let first = [OutputFile(path: "a.html", contents: .text("1")), OutputFile(path: "b.html", contents: .text("2"))]
+        #expect(Site.firstDifference(first, first) == nil)
+        #expect(Site.firstDifference(first, [first[0], OutputFile(path: "b.html", contents: .text("3"))]) == "b.html")
+        #expect(Site.firstDifference(first, [first[0]]) == "b.html")
+    }
+}

@@ -85,3 +85,49 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Public").path))
     }
 }
+
+@Suite struct CheckAndNewCommandTests {
+    @Test func checkReportsABrokenLinkAndABrokenAnchorAtTheirLinesAndExits1() throws {
+        let root = try CommandLineTests.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("Content/02-van-naar/slides.en.md")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text += "\n\n---\n\n## Links\n\nSee [gone](../42-gone/slides.en.md) and\n[pillars](../05-drie-pijlers/slides.en.md#no-such-heading).\n"
+        try Data(text.utf8).write(to: file)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
+        let run = try CommandLineTests.lectern(["check"], in: root)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\nContent/02-van-naar/slides.en.md:\(lines - 2):12: error: `../42-gone/slides.en.md` points to `42-gone`"))
+        #expect(run.stderr.contains("Content/02-van-naar/slides.en.md:\(lines - 1):11: error: `#no-such-heading` matches no heading or slide"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Public").path))
+    }
+
+    @Test func checkFormatJSONIsValidJSON() throws {
+        let root = try CommandLineTests.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("---\ntitle: X\ntitel: Y\n---\n\n# X\n\n[a](#nope)\n".utf8).write(to: root.appendingPathComponent("Content/01-dev-en-ops/slides.en.md"))
+        let run = try CommandLineTests.lectern(["check", "--format", "json", "--root", root.path])
+        #expect(run.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 1)
+        let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
+        #expect(diagnostics.contains { $0["message"] as? String == "unknown front matter key `titel` is ignored; did you mean `title`?" && $0["line"] as? Int == 3 })
+    }
+
+    @Test func newModuleCreatesAModuleThatBuildsAndPassesCheckAndRefusesToRunTwice() throws {
+        let root = try CommandLineTests.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let created = try CommandLineTests.lectern(["new", "module", "feedback-loops", "--root", root.path, "--title", "nl=Feedbackloops", "--title", "en=Feedback loops"])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("Content/07-feedback-loops/"))
+        let slides = try String(contentsOf: root.appendingPathComponent("Content/07-feedback-loops/slides.nl.md"), encoding: .utf8)
+        #expect(slides.hasPrefix("---\ntitle: Feedbackloops\nslug: feedback-loops\n"))
+        let check = try CommandLineTests.lectern(["check", "--strict", "--root", root.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        let build = try CommandLineTests.lectern(["build", "--root", root.path])
+        #expect(build.stdout.hasPrefix("Built 7 modules"))
+        let again = try CommandLineTests.lectern(["new", "module", "feedback-loops", "--root", root.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("exists already"))
+    }
+}
