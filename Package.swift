@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The C library, found through pkg-config; `make` installs Debian's libcmark-dev.
@@ -31,15 +32,21 @@ let package = Package(
             dependencies: ["Content", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Generator", dependencies: ["Content", "Rendering", "Markdown", "Diagnostics"]),
+        .target(
+            name: "Preview",
+            dependencies: ["Generator", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "lectern",
-            dependencies: ["Generator", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Generator", "Preview", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "QuizzesTests", dependencies: ["Quizzes"]),
+        .testTarget(name: "QuizzesTests", dependencies: ["Quizzes"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Sites"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LecternTests", dependencies: ["Generator"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Generator"], exclude: ["Sites"]),
     ]
 )

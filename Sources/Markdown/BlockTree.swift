@@ -1,0 +1,297 @@
+/// A Markdown document read once from cmark into plain values, for modules that cannot see cmark's C types.
+///
+/// Every C object is freed before `init(parsing:options:)` returns. Blocks nested deeper than `maximumDepth`
+/// are not converted: the deepest converted block keeps them only in its `html` (and `images`), so hostile input
+/// such as thousands of nested block quotes cannot make any later walk over the tree recurse without bound.
+public struct MarkdownTree: Sendable, Hashable {
+    /// How many levels of blocks are converted into `MarkdownBlock` values; top-level blocks are level 1.
+    public static let maximumDepth = 16
+
+    /// The document's top-level blocks, in order.
+    public var blocks: [MarkdownBlock]
+
+    /// Parses CommonMark text; line numbers are those of `source`.
+    public init(parsing source: String, options: MarkdownOptions = MarkdownOptions()) {
+        let document = CmarkDocument(parsing: source, options: options.cmark)
+        blocks = document.root.children.map { MarkdownBlock(node: $0, depth: 1, options: options.cmark) }
+    }
+
+    /// An indented outline of the blocks (`kind start-end`), one per line: readable structure in tests.
+    public var outline: String {
+        var lines: [String] = []
+        var stack: [(block: MarkdownBlock, level: Int)] = blocks.reversed().map { ($0, 0) }
+        while let (block, level) = stack.popLast() {
+            let truncated = block.isTruncated ? " …" : ""
+            lines.append(String(repeating: "  ", count: level) + "\(block.kind) \(block.startLine)-\(block.endLine)\(truncated)")
+            stack.append(contentsOf: block.children.reversed().map { ($0, level + 1) })
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// One block of a `MarkdownTree`: its kind, where it stands, its HTML and, down to a bounded depth, its children.
+public struct MarkdownBlock: Sendable, Hashable {
+    /// The kinds of block CommonMark has.
+    public enum Kind: Sendable, Hashable {
+        /// An ATX or setext heading of level 1–6.
+        case heading(level: Int)
+        /// A paragraph (its content is in `inlines`).
+        case paragraph
+        /// A bullet or ordered list; `start` is the first number of an ordered list.
+        case list(ordered: Bool, start: Int, tight: Bool)
+        /// One item of a list.
+        case item
+        /// A `>` block quote.
+        case blockQuote
+        /// A fenced or indented code block with its info string (empty when indented).
+        case codeBlock(info: String)
+        /// A block of raw HTML, comments included.
+        case htmlBlock
+        /// A `---`, `***` or `___` line.
+        case thematicBreak
+        /// Anything else cmark may produce.
+        case other
+    }
+
+    /// What the block is.
+    public var kind: Kind
+    /// The line the block starts on, from 1.
+    public var startLine: Int
+    /// The column (in bytes, from 1) the block starts at.
+    public var startColumn: Int
+    /// The line the block ends on; for a setext heading, the underline's line.
+    public var endLine: Int
+    /// The content of a code or HTML block, as written.
+    public var literal: String?
+    /// The block rendered by cmark (safe mode unless the options allow raw HTML), children included.
+    public var html: String
+    /// The inline content of a paragraph or heading; `nil` for other blocks.
+    public var inlines: MarkdownInlines?
+    /// Every image in this block and below it, converted children or not, in document order.
+    public var images: [MarkdownImage]
+    /// The child blocks; empty below `MarkdownTree.maximumDepth`.
+    public var children: [MarkdownBlock]
+    /// Whether the block has children that were too deep to convert (they are still in `html`).
+    public var isTruncated: Bool
+
+    /// Creates a block; the tree builds these itself, tests may too.
+    public init(
+        kind: Kind, startLine: Int, startColumn: Int = 1, endLine: Int, literal: String? = nil, html: String,
+        inlines: MarkdownInlines? = nil, images: [MarkdownImage] = [], children: [MarkdownBlock] = [],
+        isTruncated: Bool = false
+    ) {
+        self.kind = kind
+        self.startLine = startLine
+        self.startColumn = startColumn
+        self.endLine = endLine
+        self.literal = literal
+        self.html = html
+        self.inlines = inlines
+        self.images = images
+        self.children = children
+        self.isTruncated = isTruncated
+    }
+}
+
+/// The inline content of a paragraph or heading, summarised for readers that look at its start and shape.
+public struct MarkdownInlines: Sendable, Hashable {
+    /// The top-level inline nodes, in order (the content of emphasis or links is in their `text` and `html`).
+    public var nodes: [MarkdownInline]
+    /// The content rendered as inline HTML, without the `<p>` or `<hN>` around it.
+    public var html: String
+    /// The text without markup: text and code literals, image descriptions; line breaks become spaces.
+    public var plainText: String
+
+    /// Creates a summary from its nodes.
+    public init(nodes: [MarkdownInline], plainText: String) {
+        self.nodes = nodes
+        self.html = nodes.map(\.html).joined()
+        self.plainText = plainText
+    }
+
+    /// The literal of the leading run of text nodes: where answer markers such as `[ ] ` stand. cmark 0.30 merges
+    /// adjacent text (brackets that open no link included); joining the run keeps this true if that changes.
+    public var leadingText: String {
+        nodes.prefix { $0.kind == .text }.map(\.text).joined()
+    }
+
+    /// The inline HTML without the first `count` characters of `leadingText` (an answer marker, say).
+    public func html(droppingLeadingCharacters count: Int) -> String {
+        let leadingCount = nodes.prefix { $0.kind == .text }.count
+        let leading = leadingText
+        precondition(count <= leading.count, "cannot drop \(count) characters from \(leading.count) of leading text")
+        let rest = nodes.dropFirst(leadingCount).map(\.html).joined()
+        return MarkdownInline.escapingHTML(String(leading.dropFirst(count))) + rest
+    }
+}
+
+/// One top-level inline node.
+public struct MarkdownInline: Sendable, Hashable {
+    /// The kinds of inline CommonMark has.
+    public enum Kind: Sendable, Hashable {
+        /// Plain text.
+        case text
+        /// A line break in the source that renders as a space.
+        case softBreak
+        /// A hard line break (two spaces or `\` at the end of a line).
+        case lineBreak
+        /// A code span.
+        case code
+        /// Inline raw HTML.
+        case html
+        /// `*emphasis*`.
+        case emphasis
+        /// `**strong**`.
+        case strong
+        /// A link.
+        case link
+        /// An image.
+        case image
+        /// Anything else cmark may produce.
+        case other
+    }
+
+    /// What the node is.
+    public var kind: Kind
+    /// The literal of text, code and HTML; the plain text inside emphasis, links and images.
+    public var text: String
+    /// The destination of a link or image.
+    public var destination: String?
+    /// The node rendered as HTML.
+    public var html: String
+
+    /// Creates a node.
+    public init(kind: Kind, text: String, destination: String? = nil, html: String) {
+        self.kind = kind
+        self.text = text
+        self.destination = destination
+        self.html = html
+    }
+
+    /// Text escaped the way cmark escapes text nodes: `&`, `<`, `>` and `"`.
+    static func escapingHTML(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+/// An image found in a block, for checks such as "every image has a description".
+public struct MarkdownImage: Sendable, Hashable {
+    /// The image's source as written.
+    public var destination: String
+    /// The image's description (alt text) as plain text.
+    public var altText: String
+    /// The line of the block the image is in.
+    public var line: Int
+
+    /// Creates an image reference.
+    public init(destination: String, altText: String, line: Int) {
+        self.destination = destination
+        self.altText = altText
+        self.line = line
+    }
+}
+
+private extension MarkdownBlock {
+    init(node: CmarkNode, depth: Int, options: CmarkOptions) {
+        let convertsChildren = depth < MarkdownTree.maximumDepth
+        // Only containers have block children; a paragraph's or heading's children are inlines.
+        let isContainer = [.blockQuote, .list, .item, .customBlock].contains(node.kind)
+        let childNodes = isContainer ? node.children : []
+        self.init(
+            kind: Self.kind(of: node),
+            startLine: node.startLine,
+            startColumn: node.startColumn,
+            endLine: node.endLine,
+            literal: node.kind == .codeBlock || node.kind == .htmlBlock ? node.literal ?? "" : nil,
+            html: node.html(options: options),
+            inlines: node.kind == .paragraph || node.kind == .heading ? MarkdownInlines(node: node, options: options) : nil,
+            images: Self.images(in: node),
+            children: convertsChildren
+                ? childNodes.map { MarkdownBlock(node: $0, depth: depth + 1, options: options) } : [],
+            isTruncated: !convertsChildren && !childNodes.isEmpty
+        )
+    }
+
+    static func kind(of node: CmarkNode) -> Kind {
+        switch node.kind {
+        case .heading: .heading(level: node.headingLevel)
+        case .paragraph: .paragraph
+        case .list: .list(ordered: node.isOrderedList, start: node.listStart, tight: node.isTightList)
+        case .item: .item
+        case .blockQuote: .blockQuote
+        case .codeBlock: .codeBlock(info: node.fenceInfo ?? "")
+        case .htmlBlock: .htmlBlock
+        case .thematicBreak: .thematicBreak
+        default: .other
+        }
+    }
+
+    /// Every image below `node`, found without recursion; an image in a block's inlines gets the block's line.
+    static func images(in node: CmarkNode) -> [MarkdownImage] {
+        var images: [MarkdownImage] = []
+        var blockLine = node.startLine
+        node.forEachDescendant { child, entering in
+            guard entering else { return }
+            if child.kind == .paragraph || child.kind == .heading { blockLine = child.startLine }
+            if child.kind == .image {
+                images.append(MarkdownImage(destination: child.url ?? "", altText: plainText(of: child), line: blockLine))
+            }
+        }
+        return images
+    }
+
+    /// The text below `node` without markup, found without recursion.
+    static func plainText(of node: CmarkNode) -> String {
+        var text = ""
+        node.forEachDescendant { child, entering in
+            guard entering else { return }
+            switch child.kind {
+            case .text, .code: text += child.literal ?? ""
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+}
+
+private extension MarkdownInlines {
+    init(node: CmarkNode, options: CmarkOptions) {
+        let nodes = node.children.map { child in
+            MarkdownInline(
+                kind: Self.kind(of: child),
+                text: [.text, .code, .htmlInline].contains(child.kind)
+                    ? child.literal ?? "" : MarkdownBlock.plainText(of: child),
+                destination: child.kind == .link || child.kind == .image ? child.url ?? "" : nil,
+                html: child.html(options: options)
+            )
+        }
+        self.init(nodes: nodes, plainText: MarkdownBlock.plainText(of: node))
+    }
+
+    static func kind(of node: CmarkNode) -> MarkdownInline.Kind {
+        switch node.kind {
+        case .text: .text
+        case .softBreak: .softBreak
+        case .lineBreak: .lineBreak
+        case .code: .code
+        case .htmlInline: .html
+        case .emphasis: .emphasis
+        case .strong: .strong
+        case .link: .link
+        case .image: .image
+        default: .other
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Markdown
+
+/// The symbol at the start of an answer item: `( )`, `(x)`, `[ ]`, `[x]`, `=` or `~`.
+enum AnswerMarker: Hashable {
+    case radio(isCorrect: Bool)
+    case checkbox(isCorrect: Bool)
+    case accepted
+    case wrong
+
+    /// Markers of one family may share a list; mixing families is E015.
+    enum Family: Hashable {
+        case radio, checkbox, typed
+
+        var description: String {
+            switch self {
+            case .radio: "`( )`/`(x)` (one right option)"
+            case .checkbox: "`[ ]`/`[x]` (several right options)"
+            case .typed: "`=`/`~` (typed answers)"
+            }
+        }
+    }
+
+    var family: Family {
+        switch self {
+        case .radio: .radio
+        case .checkbox: .checkbox
+        case .accepted, .wrong: .typed
+        }
+    }
+}
+
+/// What the start of an item's first paragraph holds.
+enum MarkerReading: Hashable {
+    /// A marker, and how many characters of the leading text it takes (spaces after it included).
+    case marker(AnswerMarker, length: Int)
+    /// Something that looks like a marker but is not one, such as `(a)` or `[v]` (E014).
+    case unknown(String)
+    /// `[x]` that cmark turned into a link because the file defines `[x]: …` (E017).
+    case linkedCheckbox
+    /// No marker at all.
+    case none
+
+    /// Reads the marker at the start of a paragraph.
+    init(_ inlines: MarkdownInlines) {
+        if let first = inlines.nodes.first, first.kind == .link, ["x", "X"].contains(first.text) {
+            self = .linkedCheckbox
+            return
+        }
+        let text = Array(inlines.leadingText)
+        func length(_ marker: Int) -> Int {
+            marker + text.dropFirst(marker).prefix { $0 == " " || $0 == "\t" }.count
+        }
+        let start = String(text.prefix(3))
+        switch start {
+        case "( )": self = .marker(.radio(isCorrect: false), length: length(3))
+        case "(x)", "(X)": self = .marker(.radio(isCorrect: true), length: length(3))
+        case "[ ]": self = .marker(.checkbox(isCorrect: false), length: length(3))
+        case "[x]", "[X]": self = .marker(.checkbox(isCorrect: true), length: length(3))
+        default:
+            // `=` and `~` need a space after them, so `~/.bashrc` in a stem list is not an answer.
+            if let first = text.first, first == "=" || first == "~", text.count == 1 || text[1] == " " || text[1] == "\t" {
+                self = .marker(first == "=" ? .accepted : .wrong, length: length(1))
+            } else if let unknown = Self.bracketed(text) {
+                self = .unknown(unknown)
+            } else {
+                self = .none
+            }
+        }
+    }
+
+    /// `(…)` or `[…]` with at most three characters inside, at the very start.
+    private static func bracketed(_ text: [Character]) -> String? {
+        guard let open = text.first, open == "(" || open == "[" else { return nil }
+        let close: Character = open == "(" ? ")" : "]"
+        guard let end = text.prefix(5).dropFirst().firstIndex(of: close) else { return nil }
+        let inside = text[1..<end]
+        guard !inside.contains(where: { "()[]".contains($0) }) else { return nil }
+        return String(text[...end])
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+extension NumericValue {
+    /// Why an author's number could not be read.
+    enum ParseError: Error, Equatable {
+        case decimalComma
+        case descendingRange
+        case negativeTolerance
+        case malformed
+    }
+
+    /// Whether an answer's text is meant as a number: it starts with a digit (after an optional sign or point)
+    /// and holds nothing but digits, signs, points, commas, `±` and spaces. `2FA` is text; `1.2.3` is a number
+    /// gone wrong.
+    static func looksNumeric(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first(where: { !"+-.".unicodeScalars.contains($0) }), first.isDigit else { return false }
+        return scalars.allSatisfy { $0.isDigit || "+-.,± ".unicodeScalars.contains($0) }
+    }
+
+    /// Reads `5`, `-0.5`, `536.9 ± 0.05`, `536.9 +- 0.05` or `1..3` (a decimal point, never a comma).
+    static func parse(_ text: String) -> Result<NumericValue, ParseError> {
+        let text = String(text.filter { $0 != " " })
+        if text.contains(",") { return .failure(.decimalComma) }
+        if let range = text.range(of: "..") {
+            guard let lower = number(text[..<range.lowerBound]), let upper = number(text[range.upperBound...]) else {
+                return .failure(.malformed)
+            }
+            return lower <= upper ? .success(.range(lower, upper)) : .failure(.descendingRange)
+        }
+        for separator in ["±", "+-"] {
+            guard let range = text.range(of: separator) else { continue }
+            guard let value = number(text[..<range.lowerBound]) else { return .failure(.malformed) }
+            let toleranceText = text[range.upperBound...]
+            if toleranceText.hasPrefix("-"), number(toleranceText.dropFirst()) != nil { return .failure(.negativeTolerance) }
+            guard let tolerance = number(toleranceText), !toleranceText.hasPrefix("+") else { return .failure(.malformed) }
+            return .success(.approximately(value, tolerance: tolerance))
+        }
+        return number(Substring(text)).map { .success(.exact($0)) } ?? .failure(.malformed)
+    }
+
+    /// A plain decimal number: optional sign, digits, optional point and digits.
+    static func number(_ text: Substring) -> Double? {
+        var digits = text
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              parts.contains(where: { !$0.isEmpty })
+        else { return nil }
+        return Double(String(text.first == "+" ? text.dropFirst() : text))
+    }
+}
+
+extension Unicode.Scalar {
+    var isDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

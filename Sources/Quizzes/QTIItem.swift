@@ -1,0 +1,131 @@
+/// One question as a QTI 2.1 `assessmentItem`.
+///
+/// Choices become a `choiceInteraction` (`maxChoices` 1, or 0 with a `mapping` of Moodle's weights for multiple
+/// choice), typed answers a `textEntryInteraction`. Response processing sets `SCORE` and a `FEEDBACK` list that
+/// shows each chosen option's feedback (or the matched typed answer's) and always the explanation.
+struct QTIItem {
+    var question: Question
+
+    /// The item's identifier: ids may start with a digit, QTI identifiers may not.
+    static func identifier(for question: Question) -> String { identifier("q-" + question.id) }
+
+    static func fileName(for question: Question) -> String { identifier(for: question) + ".xml" }
+
+    /// A valid QTI identifier (an XML name without colons) made from `text`.
+    static func identifier(_ text: String) -> String {
+        let allowed = text.unicodeScalars.map { scalar -> String in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+                ? String(scalar) : "-"
+        }.joined()
+        return allowed.first.map { $0.isLetter || $0 == "_" } == true ? allowed : "q-" + allowed
+    }
+
+    var xml: String {
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""#,
+            #"    xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd""#,
+            "    identifier=\"\(Self.identifier(for: question))\" title=\"\(XMLText.escape(question.promptText))\" adaptive=\"false\" timeDependent=\"false\">",
+        ]
+        lines += responseDeclaration
+        lines += [
+            #"  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">"#,
+            "    <defaultValue><value>0</value></defaultValue>",
+            "  </outcomeDeclaration>",
+            #"  <outcomeDeclaration identifier="FEEDBACK" cardinality="multiple" baseType="identifier"/>"#,
+            "  <itemBody>",
+            "    <p>\(XMLText.fragment(question.promptHTML))</p>",
+        ]
+        if !question.stemHTML.isEmpty { lines.append(XMLText.fragment(question.stemHTML.trimmed)) }
+        lines += interaction
+        lines.append("  </itemBody>")
+        lines += responseProcessing
+        lines += feedbacks.map { identifier, html in
+            "  <modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\"\(identifier)\" showHide=\"show\"><div>\(XMLText.fragment(html.trimmed))</div></modalFeedback>"
+        }
+        lines.append("</assessmentItem>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+private extension QTIItem {
+    static let explanation = "explanation"
+
+    static func option(_ index: Int) -> String { "option-\(index + 1)" }
+    static func accepted(_ index: Int) -> String { "accepted-\(index + 1)" }
+    static func wrong(_ index: Int) -> String { "wrong-\(index + 1)" }
+
+    var responseDeclaration: [String] {
+        switch question.kind {
+        case .singleChoice(let options), .trueFalse(let options):
+            let right = options.indices.filter { options[$0].isCorrect }.map(Self.option)
+            return [
+                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">"#,
+                "    <correctResponse>" + right.map { "<value>\($0)</value>" }.joined() + "</correctResponse>",
+                "  </responseDeclaration>",
+            ]
+        case .multipleChoice(let options):
+            let right = options.indices.filter { options[$0].isCorrect }.map(Self.option)
+            let rightCount = right.count
+            let wrongCount = options.count - rightCount
+            return [
+                #"  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">"#,
+                "    <correctResponse>" + right.map { "<value>\($0)</value>" }.joined() + "</correctResponse>",
+                #"    <mapping lowerBound="0" upperBound="1" defaultValue="0">"#,
+            ] + options.indices.map { index in
+                // Both counts are at least 1 for the options that use them.
+                let weight = options[index].isCorrect ? 1 / Double(rightCount) : -1 / Double(wrongCount)
+                return "      <mapEntry mapKey=\"\(Self.option(index))\" mappedValue=\"\(weight)\"/>"
+            } + ["    </mapping>", "  </responseDeclaration>"]
+        case .shortAnswer(let answers):
+            return [
+                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">"#,
+                "    <correctResponse>" + answers.accepted.map { "<value>\(XMLText.escape($0.value))</value>" }.joined() + "</correctResponse>",
+                "  </responseDeclaration>",
+            ]
+        case .numeric(let answers):
+            let values = answers.accepted.map { answer -> Double in
+                switch answer.value {
+                case .exact(let value), .approximately(let value, _): value
+                case .range(let lower, let upper): lower + (upper - lower) / 2
+                }
+            }
+            return [
+                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">"#,
+                "    <correctResponse>" + values.map { "<value>\(NumericValue.format($0))</value>" }.joined() + "</correctResponse>",
+                "  </responseDeclaration>",
+            ]
+        }
+    }
+
+    var interaction: [String] {
+        switch question.kind {
+        case .singleChoice(let options), .trueFalse(let options), .multipleChoice(let options):
+            let maxChoices = question.kind.name == "multiple" ? 0 : 1
+            return ["    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"\(maxChoices)\">"]
+                + options.indices.map { index in
+                    "      <simpleChoice identifier=\"\(Self.option(index))\">\(XMLText.fragment(options[index].html.trimmed))</simpleChoice>"
+                }
+                + ["    </choiceInteraction>"]
+        case .shortAnswer, .numeric:
+            return [#"    <p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/></p>"#]
+        }
+    }
+
+    /// Feedback identifiers and their HTML: options', typed answers', then the explanation's.
+    var feedbacks: [(String, String)] {
+        var feedbacks: [(String, String?)] = []
+        switch question.kind {
+        case .singleChoice(let options), .trueFalse(let options), .multipleChoice(let options):
+            feedbacks = options.indices.map { (Self.option($0), options[$0].feedbackHTML) }
+        case .shortAnswer(let answers):
+            feedbacks = answers.accepted.indices.map { (Self.accepted($0), answers.accepted[$0].feedbackHTML) }
+                + answers.wrong.indices.map { (Self.wrong($0), answers.wrong[$0].feedbackHTML) }
+        case .numeric(let answers):
+            feedbacks = answers.accepted.indices.map { (Self.accepted($0), answers.accepted[$0].feedbackHTML) }
+                + answers.wrong.indices.map { (Self.wrong($0), answers.wrong[$0].feedbackHTML) }
+        }
+        feedbacks.append((Self.explanation, question.explanationHTML))
+        return feedbacks.compactMap { identifier, html in html.map { (identifier, $0) } }
+    }
+}

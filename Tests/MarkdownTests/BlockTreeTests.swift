@@ -1,0 +1,94 @@
+import Testing
+@testable import Markdown
+
+/// `MarkdownTree`: cmark's blocks as plain values, with what the quiz parser needs of the inlines.
+@Suite struct BlockTreeTests {
+    @Test func blocksKeepTheirKindsAndLinesInAnOutline() {
+        let tree = MarkdownTree(parsing: "# Title\n\n## Q\n<!-- id: a -->\n\n- ( ) a\n  > fb\n- (x) b\n\n> Why.\n\n```sh\nls\n```\n\n---\n")
+        #expect(tree.outline == """
+            heading(level: 1) 1-1
+            heading(level: 2) 3-3
+            htmlBlock 4-3
+            list(ordered: false, start: 0, tight: true) 6-9
+              item 6-7
+                paragraph 6-6
+                blockQuote 7-7
+                  paragraph 7-7
+              item 8-9
+                paragraph 8-8
+            blockQuote 10-10
+              paragraph 10-10
+            codeBlock(info: "sh") 12-14
+            thematicBreak 16-16
+            """)
+    }
+
+    @Test func codeAndHTMLBlocksKeepTheirLiteral() {
+        let tree = MarkdownTree(parsing: "```sh\nls -l\n```\n\n<!-- id: a -->\n")
+        #expect(tree.blocks.map(\.literal) == ["ls -l\n", "<!-- id: a -->\n"])
+    }
+
+    @Test func aParagraphSummarisesItsTopLevelInlines() {
+        let inlines = MarkdownTree(parsing: "= `8080` *now*\n").blocks.first?.inlines
+        #expect(inlines == MarkdownInlines(
+            nodes: [
+                MarkdownInline(kind: .text, text: "= ", html: "= "),
+                MarkdownInline(kind: .code, text: "8080", html: "<code>8080</code>"),
+                MarkdownInline(kind: .text, text: " ", html: " "),
+                MarkdownInline(kind: .emphasis, text: "now", html: "<em>now</em>"),
+            ],
+            plainText: "= 8080 now"))
+        #expect(inlines?.html == "= <code>8080</code> <em>now</em>")
+    }
+
+    @Test func bracketMarkersStayTextWithoutALinkDefinition() {
+        let tree = MarkdownTree(parsing: "- [ ] a\n- [x] b\n")
+        #expect(tree.blocks.first?.children.compactMap { $0.children.first?.inlines?.leadingText } == ["[ ] a", "[x] b"])
+    }
+
+    @Test func aLinkDefinitionTurnsACheckedBoxIntoALink() {
+        let tree = MarkdownTree(parsing: "- [x] b\n\n[x]: https://example.com\n")
+        let first = tree.blocks.first?.children.first?.children.first?.inlines?.nodes.first
+        #expect(first == MarkdownInline(kind: .link, text: "x", destination: "https://example.com", html: "<a href=\"https://example.com\">x</a>"))
+    }
+
+    @Test func droppingAMarkerKeepsTheRestAsEscapedInlineHTML() {
+        let inlines = MarkdownTree(parsing: "(x) a < b & `c`\n").blocks.first?.inlines
+        #expect(inlines?.html(droppingLeadingCharacters: 4) == "a &lt; b &amp; <code>c</code>")
+    }
+
+    @Test func rawHTMLIsOmittedUnlessTheOptionsAllowIt() {
+        #expect(MarkdownTree(parsing: "<b>x</b>\n").blocks.first?.html == "<!-- raw HTML omitted -->x<!-- raw HTML omitted -->\n".replacingFirstParagraph)
+        #expect(MarkdownTree(parsing: "<div>x</div>\n", options: MarkdownOptions(allowsRawHTML: true)).blocks.first?.html == "<div>x</div>\n")
+    }
+
+    @Test func imagesAreFoundAtAnyDepthWithTheirDescriptionAndLine() {
+        let tree = MarkdownTree(parsing: "Text\n\n- a\n\n  > ![](x.png) and ![A *chart*](y.png)\n")
+        #expect(tree.blocks.flatMap(\.images) == [
+            MarkdownImage(destination: "x.png", altText: "", line: 5),
+            MarkdownImage(destination: "y.png", altText: "A chart", line: 5),
+        ])
+    }
+
+    @Test func hostileNestingIsConvertedOnlyToTheMaximumDepth() {
+        let depth = 20_000
+        let tree = MarkdownTree(parsing: String(repeating: ">", count: depth) + " deep\n")
+        var block = tree.blocks.first
+        var levels = 0
+        while let current = block {
+            levels += 1
+            if current.children.isEmpty {
+                #expect(current.isTruncated)
+                #expect(current.html.contains("deep"))
+            }
+            block = current.children.first
+        }
+        #expect(levels == MarkdownTree.maximumDepth)
+        #expect(tree.blocks.first?.html.components(separatedBy: "<blockquote>").count == depth + 1)
+    }
+}
+
+private extension String {
+    /// The text as cmark renders it in a paragraph.
+    var replacingFirstParagraph: String { "<p>" + dropLast() + "</p>\n" }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import Quizzes
+
+/// The GIFT export for Moodle: escaping, weights and the mapping of every question type.
+@Suite struct GIFTExporterTests {
+    func gift(_ source: String, language: String = "en") -> String? {
+        parse(source, language: language).flatMap { GIFTExporter.export($0, path: "quiz.\(language).md").text }
+    }
+
+    @Test func theExampleQuizExportsAsTheGoldenFile() throws {
+        let quiz = try #require(Quiz.parse(source: try fixture("quiz.en.md"), path: "quiz.en.md", language: "en").quiz)
+        let (text, diagnostics) = GIFTExporter.export(quiz, path: "quiz.en.md")
+        #expect(diagnostics == [])
+        #expect(text == (try fixture("quiz.en.gift")))
+    }
+
+    @Test func backslashIsEscapedFirstThenTheSpecialCharactersAndNewlines() {
+        #expect(GIFTExporter.escape("a\\b ~ = # { } : x\ny") == ##"a\\b \~ \= \# \{ \} \: x\ny"##)
+    }
+
+    @Test(arguments: [(1, "100"), (2, "50"), (3, "33.33333"), (6, "16.66667"), (7, "14.28571"), (8, "12.5"), (9, "11.11111"), (10, "10")])
+    func weightsOfUpToTenOptionsAreOnMoodlesList(_ count: Int, _ weight: String) throws {
+        #expect(try GIFTExporter.weight(sharedBy: count, right: true).get() == weight)
+        #expect(try GIFTExporter.weight(sharedBy: count, right: false).get() == "-" + weight)
+    }
+
+    @Test func multipleChoiceWeighsRightOptionsPositiveAndWrongOnesNegative() {
+        let text = gift("# T\n\n## Q\n<!-- id: q -->\n\n- [x] a\n- [x] b\n- [x] c\n- [ ] d\n  > No.\n\n> Why.\n")
+        #expect(text == "// T\n\n// [id:q]\n::Q::[html]<p>Q</p>{\n~%33.33333%a\n~%33.33333%b\n~%33.33333%c\n~%-100%d#<p>No.</p>\n####<p>Why.</p>\n}\n")
+    }
+
+    @Test func tenRightAndTenWrongOptionsStillExport() {
+        let options = (1...10).map { "- [x] right \($0)\n" }.joined() + (1...10).map { "- [ ] wrong \($0)\n" }.joined()
+        let text = gift("# T\n\n## Q\n<!-- id: q -->\n\n\(options)\n> Why.\n")
+        #expect(text?.contains("~%10%right 10\n~%-10%wrong 1\n") == true)
+    }
+
+    @Test func elevenRightOptionsAreE060() throws {
+        let options = (1...11).map { "- [x] right \($0)\n" }.joined() + "- [ ] wrong\n"
+        let quiz = try #require(parse("# T\n\n## Q\n<!-- id: q -->\n\n\(options)\n> Why.\n"))
+        let (text, diagnostics) = GIFTExporter.export(quiz, path: "quiz.en.md")
+        #expect(text == nil)
+        #expect(diagnostics.map(\.description) == [
+            "quiz.en.md:3:1: error: E060 with 11 right options each would weigh 9.09091%, which is not on Moodle's list of weights: a multiple-choice question exports with at most 10 right and 10 wrong options; split the question"
+        ])
+    }
+
+    @Test func elevenWrongOptionsAreE060() throws {
+        let options = "- [x] right\n" + (1...11).map { "- [ ] wrong \($0)\n" }.joined()
+        let quiz = try #require(parse("# T\n\n## Q\n<!-- id: q -->\n\n\(options)\n> Why.\n"))
+        #expect(GIFTExporter.export(quiz, path: "quiz.en.md").diagnostics.map(\.code) == ["E060"])
+    }
+
+    @Test func aQuestionNameOver255CharactersIsE061() throws {
+        let name = String(repeating: "x", count: 256)
+        let quiz = try #require(parse("# T\n\n## \(name)\n<!-- id: q -->\n\n- (x) a\n- ( ) b\n\n> Why.\n"))
+        let (text, diagnostics) = GIFTExporter.export(quiz, path: "quiz.en.md")
+        #expect(text == nil)
+        #expect(diagnostics.map { "\($0.code ?? "")@\($0.location?.line ?? 0)" } == ["E061@3"])
+    }
+
+    @Test func trueFalseGivesTheFeedbackIfWrongThenTheFeedbackIfRight() {
+        let text = gift("# T\n\n## Q\n<!-- id: q -->\n\n- (x) True\n  > Yes.\n- ( ) False\n  > No.\n\n> Why.\n")
+        #expect(text == "// T\n\n// [id:q]\n::Q::[html]<p>Q</p>{\nTRUE#<p>No.</p>#<p>Yes.</p>\n####<p>Why.</p>\n}\n")
+    }
+
+    @Test func shortAnswersScoreFullOrNothingWithTheCatchAllLast() {
+        let text = gift("# T\n\n## Q\n<!-- id: q -->\n\n- = `*.txt`\n- ~ telnet\n  > No.\n- ~ *\n  > Look again.\n\n> Why.\n")
+        #expect(text == "// T\n\n// [id:q]\n::Q::[html]<p>Q</p>{\n=%100%\\\\*.txt\n=%0%telnet#<p>No.</p>\n=%0%*#<p>Look again.</p>\n####<p>Why.</p>\n}\n")
+    }
+
+    @Test func numericAnswersUseValueColonToleranceAndRanges() {
+        let text = gift("# T\n\n## Q\n<!-- id: q -->\n\n- = 5\n- = 536.9 ± 0.05\n- = 1..3\n- ~ 80\n  > No.\n- ~ *\n  > Else.\n\n> Why.\n")
+        #expect(text == "// T\n\n// [id:q]\n::Q::[html]<p>Q</p>{#\n=%100%5:0\n=%100%536.9:0.05\n=%100%1..3\n=%0%80:0#<p>No.</p>\n~#<p>Else.</p>\n####<p>Why.</p>\n}\n")
+    }
+
+    @Test func htmlWithNewlinesAndSpecialCharactersStaysOnOneLine() {
+        let text = gift("# T\n\n## Q: a {b}?\n<!-- id: q -->\n\nStem one.\n\nStem = two.\n\n- (x) a\n- ( ) b\n\n> Why #1.\n")
+        #expect(text == "// T\n\n// [id:q]\n::Q\\: a \\{b\\}?::[html]<p>Q\\: a \\{b\\}?</p><p>Stem one.</p>\\n<p>Stem \\= two.</p>{\n=a\n~b\n####<p>Why \\#1.</p>\n}\n")
+    }
+}
