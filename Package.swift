@@ -31,7 +31,7 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Content", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "Generator", dependencies: ["Content", "Rendering", "Markdown", "Diagnostics"]),
+        .target(name: "Generator", dependencies: ["Content", "Rendering", "Markdown", "Quizzes", "Diagnostics"]),
         .target(
             name: "Preview",
             dependencies: ["Generator", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]

@@ -111,7 +111,9 @@ private struct CourseLoader {
                 continue
             }
             if parts[0] == "quiz" {
-                module.quizzes[language] = relative
+                if case .success(let text) = read(url.appendingPathComponent(name), path: display(relative)) {
+                    module.quizzes[language] = QuizSource(path: relative, displayPath: display(relative), text: text)
+                }
             } else if let slides = loadSlides(relative: relative, url: url.appendingPathComponent(name), defaultSlug: defaultSlug) {
                 module.slides[language] = slides
             }

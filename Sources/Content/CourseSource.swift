@@ -27,8 +27,8 @@ public struct ModuleSource: Sendable, Hashable {
     public var defaultSlug: String
     /// The slides file of each language the module has.
     public var slides: [Language: SlidesSource]
-    /// The quiz file of each language that has one, as paths relative to the root.
-    public var quizzes: [Language: String]
+    /// The quiz file of each language that has one.
+    public var quizzes: [Language: QuizSource]
     /// Every other file in the folder (images, downloads), relative to the folder.
     public var files: Set<String>
 }
@@ -47,4 +47,21 @@ public struct SlidesSource: Sendable, Hashable {
     public var slug: String
     /// The line of the `slug:` key, or 1 when the slug comes from the folder name.
     public var slugLine: Int
+}
+
+/// One `quiz.<lang>.md` file, read but not yet parsed.
+public struct QuizSource: Sendable, Hashable {
+    /// The path relative to the course root.
+    public var path: String
+    /// The path as shown in diagnostics.
+    public var displayPath: String
+    /// The file's text.
+    public var text: String
+
+    /// Creates a quiz source.
+    public init(path: String, displayPath: String, text: String) {
+        self.path = path
+        self.displayPath = displayPath
+        self.text = text
+    }
 }

@@ -2,6 +2,7 @@ import Content
 import Diagnostics
 import Foundation
 import Markdown
+import Quizzes
 import Rendering
 
 /// The course, the theme and the interface texts, read from disk once per build.
@@ -30,16 +31,26 @@ struct LoadedSite: Sendable {
         return (LoadedSite(options: options, course: course, templates: templates, strings: strings), diagnostics)
     }
 
-    /// Every module's slides rendered, in parallel; the order of the result is the course's order.
+    /// Every module's slides rendered and quizzes parsed, in parallel; the order of the result is the course's order.
     func renderModules() -> [RenderedModule] {
         let links = CourseLinks(course: course)
-        let jobs = course.modules.flatMap { module in module.slides.keys.sorted().map { (module, $0) } }
-        let results = ParallelMap.map(jobs) { module, language in
-            RenderedDeck.render(module: module, language: language, links: links, options: MarkdownOptions(allowsRawHTML: course.config.allowsRawHTML))
+        let options = MarkdownOptions(allowsRawHTML: course.config.allowsRawHTML)
+        let deckJobs = course.modules.flatMap { module in module.slides.keys.sorted().map { (module, $0) } }
+        let decks = ParallelMap.map(deckJobs) { module, language in
+            RenderedDeck.render(module: module, language: language, links: links, options: options)
         }
-        var byFolder: [String: [Language: RenderedDeck]] = [:]
-        for (job, deck) in zip(jobs, results) { byFolder[job.0.folder, default: [:]][job.1] = deck }
-        return course.modules.map { RenderedModule(source: $0, decks: byFolder[$0.folder] ?? [:]) }
+        let quizJobs = course.modules.flatMap { module in module.quizzes.keys.sorted().map { (module.folder, $0, module.quizzes[$0]!) } }
+        let quizzes = ParallelMap.map(quizJobs) { _, language, source in
+            Quiz.parse(source: source.text, path: source.displayPath, language: language.code, options: options)
+        }
+        var byFolder: [String: RenderedModule] = [:]
+        for module in course.modules { byFolder[module.folder] = RenderedModule(source: module, decks: [:], quizzes: [:], quizDiagnostics: []) }
+        for (job, deck) in zip(deckJobs, decks) { byFolder[job.0.folder]?.decks[job.1] = deck }
+        for (job, parsed) in zip(quizJobs, quizzes) {
+            byFolder[job.0]?.quizzes[job.1] = parsed.quiz
+            byFolder[job.0]?.quizDiagnostics += parsed.diagnostics
+        }
+        return course.modules.compactMap { byFolder[$0.folder] }
     }
 
     /// Every `#fragment` of a link to a page of the course must name a heading or slide there.
@@ -48,9 +59,10 @@ struct LoadedSite: Sendable {
         var diagnostics: [Diagnostic] = []
         for module in modules {
             for deck in module.decks.values {
-                for (link, location) in deck.pageLinks where !link.isQuiz {
+                for (link, location) in deck.pageLinks {
                     guard let target = byFolder[link.folder]?.decks[link.language] else { continue }
-                    let anchors = target.deck.anchors.union(PageBuilder.modulePageAnchors)
+                    let quizIDs = byFolder[link.folder]?.quizzes[link.language]?.questions.map { "q-\($0.id)" } ?? []
+                    let anchors = link.isQuiz ? Set(quizIDs + ["main"]) : target.deck.anchors.union(PageBuilder.modulePageAnchors)
                     guard !anchors.contains(link.fragment) else { continue }
                     let file = byFolder[link.folder]?.source.slides[link.language]?.displayPath ?? link.folder
                     let suggestion = closestMatch(to: link.fragment, in: anchors.sorted()).map { "did you mean `#\($0)`? " } ?? ""
@@ -74,6 +86,7 @@ struct LoadedSite: Sendable {
                     "the module has no `slides.\(language.code).md`; its \(language.code) pages link to the \(language.code) overview until it is translated",
                     at: SourceLocation(path: course.displayPath("Content/\(module.source.folder)"), line: 1)))
             }
+            diagnostics += quizComparison(module)
             guard let first = languages.first(where: { module.decks[$0] != nil }), let reference = module.decks[first] else { continue }
             for language in languages where language != first {
                 guard let deck = module.decks[language], let slides = module.source.slides[language] else { continue }
@@ -83,6 +96,28 @@ struct LoadedSite: Sendable {
                     "this translation has \(actual) slides and the \(first.code) version has \(expected); give every language the same slides in the same order",
                     at: SourceLocation(path: slides.displayPath, line: 1)))
             }
+        }
+        return diagnostics
+    }
+}
+
+extension LoadedSite {
+    /// W006: the quizzes of a module say the same in every language; a quiz missing in a language is a warning too.
+    func quizComparison(_ module: RenderedModule) -> [Diagnostic] {
+        let languages = course.config.languages.filter { module.source.slides[$0] != nil }
+        guard let first = languages.first(where: { module.source.quizzes[$0] != nil }), let reference = module.quizzes[first],
+            let referencePath = module.source.quizzes[first]?.displayPath
+        else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for language in languages where language != first {
+            guard let source = module.source.quizzes[language] else {
+                diagnostics.append(.warning(
+                    "the module has a quiz in \(first.code) but no `quiz.\(language.code).md`; translate \(referencePath)",
+                    at: SourceLocation(path: course.displayPath("Content/\(module.source.folder)"), line: 1), code: "W006"))
+                continue
+            }
+            guard let quiz = module.quizzes[language] else { continue }
+            diagnostics += QuizComparison.warnings(comparing: reference, at: referencePath, with: quiz, at: source.displayPath)
         }
         return diagnostics
     }
@@ -115,6 +150,9 @@ struct RenderedDeck: Sendable {
 struct RenderedModule: Sendable {
     var source: ModuleSource
     var decks: [Language: RenderedDeck]
+    /// The parsed quiz of each language whose quiz has no errors.
+    var quizzes: [Language: Quiz]
+    var quizDiagnostics: [Diagnostic]
 
-    var diagnostics: [Diagnostic] { decks.values.flatMap(\.deck.diagnostics) }
+    var diagnostics: [Diagnostic] { decks.values.flatMap(\.deck.diagnostics) + quizDiagnostics }
 }

@@ -8,6 +8,8 @@ struct OutputFile: Sendable, Hashable {
     enum Contents: Sendable, Hashable {
         /// Text written as UTF-8.
         case text(String)
+        /// Bytes made by the build, such as a zip file.
+        case bytes([UInt8])
         /// A file copied from the course, by absolute path.
         case copy(from: String)
     }

@@ -62,6 +62,7 @@ struct OutputFolder {
             try makeDirectory(target.deletingLastPathComponent().path, made: &made)
             switch file.contents {
             case .text(let text): try writeFile(at: target.path, bytes: Array(text.utf8))
+            case .bytes(let bytes): try writeFile(at: target.path, bytes: bytes)
             case .copy(let source):
                 guard let data = FileManager.default.contents(atPath: source) else {
                     throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source])

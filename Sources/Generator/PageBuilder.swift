@@ -2,6 +2,7 @@ import Content
 import Diagnostics
 import Foundation
 import Markdown
+import Quizzes
 import Rendering
 
 /// Turns the rendered course into the site's files: every page through its template, plus assets.
@@ -37,6 +38,9 @@ struct PageBuilder {
                 record(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module))
                 files.append(page("deck", at: SiteLayout.deck(slug, language), model: deckPage(module, language)))
                 record(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck))
+                if let quiz = module.quizzes[language] {
+                    files += quizFiles(module, language, quiz: quiz)
+                }
             }
             files.append(notFound(language, path: "\(language.code)/404.html"))
         }
@@ -49,7 +53,7 @@ struct PageBuilder {
     }
 }
 
-private extension PageBuilder {
+extension PageBuilder {
     func strings(_ language: Language) -> [String: String] { site.strings.values[language] ?? [:] }
 
     func text(_ key: String, _ language: Language, _ replacements: [String: String] = [:]) -> String {
@@ -66,6 +70,24 @@ private extension PageBuilder {
             diagnostics.append(.error(error.message, at: location))
             return OutputFile(path: SiteLayout.file(for: pagePath), contents: .text(""))
         }
+    }
+
+    /// The quiz page, its GIFT and QTI downloads, and its sitemap entry.
+    mutating func quizFiles(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> [OutputFile] {
+        let slides = module.source.slides[language]!
+        let path = SiteLayout.quiz(slides.slug, language)
+        let downloads = Self.exportNames(slug: slides.slug, language: language)
+        var files = [page("quiz", at: path, model: quizPage(module, language, quiz: quiz))]
+        let quizPath = module.source.quizzes[language]?.displayPath ?? path
+        let gift = GIFTExporter.export(quiz, path: quizPath)
+        diagnostics += gift.diagnostics.filter { $0.severity == .error }
+        files.append(OutputFile(path: path + downloads.gift, contents: .text(gift.text ?? "")))
+        files.append(OutputFile(path: path + downloads.qti, contents: .bytes(QTIExporter.package(quiz, identifier: "\(slides.slug)-\(language.code)"))))
+        let translations = Dictionary(uniqueKeysWithValues: module.source.slides.compactMap { entry in
+            module.quizzes[entry.key] == nil ? nil : (entry.key, SiteLayout.quiz(entry.value.slug, entry.key))
+        })
+        record(path, translations: translations)
+        return files
     }
 
     /// Lists a page and its translations in the sitemap, with the same x-default as the page's own links.
@@ -140,14 +162,17 @@ private extension PageBuilder {
                            translations: Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) }))
         model["modules"] = .list(modules.compactMap { module in
             guard let slides = module.source.slides[language] else { return nil }
-            return ViewModel(summary(of: slides, number: module.source.number, language: language, from: path))
+            return ViewModel(summary(of: slides, number: module.source.number, language: language, from: path, hasQuiz: module.quizzes[language] != nil))
         })
         return model
     }
 
-    func summary(of slides: SlidesSource, number: Int, language: Language, from pagePath: String) -> [String: ViewModelValue] {
+    func summary(of slides: SlidesSource, number: Int, language: Language, from pagePath: String, hasQuiz: Bool) -> [String: ViewModelValue] {
         let front = slides.frontMatter
         return [
+            "hasQuiz": .flag(hasQuiz),
+            "quizHref": .text(SiteLayout.relative(from: pagePath, to: SiteLayout.quiz(slides.slug, language))),
+            "quizKey": .text("\(language.code)/\(slides.slug)"),
             "number": .number(number),
             "title": .text(front.title),
             "summary": .text(front.summary ?? ""),
@@ -170,7 +195,7 @@ private extension PageBuilder {
         let root = SiteLayout.rootPrefix(of: path)
         var model = chrome(pagePath: path, language: language, title: fullTitle(slides.frontMatter.title, language: language),
                            translations: translations(of: module, page: SiteLayout.module))
-        model.merge(summary(of: slides, number: module.source.number, language: language, from: path)) { $1 }
+        model.merge(summary(of: slides, number: module.source.number, language: language, from: path, hasQuiz: module.quizzes[language] != nil)) { $1 }
         model["objectives"] = .list(slides.frontMatter.objectives.map { ViewModel(["text": .text($0)]) })
         model["hasObjectives"] = .flag(!slides.frontMatter.objectives.isEmpty)
         // Below the page's own <h1>, the slides' headings move one level down to keep the outline.
@@ -179,7 +204,7 @@ private extension PageBuilder {
         for (key, neighbour) in [("previous", neighbours.0), ("next", neighbours.1)] {
             model["has" + key.prefix(1).uppercased() + key.dropFirst()] = .flag(neighbour != nil)
             if let neighbour, let other = neighbour.source.slides[language] {
-                model[key] = .model(ViewModel(summary(of: other, number: neighbour.source.number, language: language, from: path)))
+                model[key] = .model(ViewModel(summary(of: other, number: neighbour.source.number, language: language, from: path, hasQuiz: neighbour.quizzes[language] != nil)))
             }
         }
         return model
@@ -193,8 +218,9 @@ private extension PageBuilder {
                            title: fullTitle(slides.frontMatter.title, text("slides_title", language), language: language),
                            translations: translations(of: module, page: SiteLayout.deck))
         model["title"] = .text(slides.frontMatter.title)
+        model["hasQuiz"] = .flag(module.quizzes[language] != nil)
         model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language))
-        model["deckStrings"] = .text(deckStrings(language))
+        model["deckStrings"] = .text(scriptStrings("deck_", language))
         return model
     }
 
@@ -213,10 +239,10 @@ private extension PageBuilder {
         }
     }
 
-    /// The `deck_*` interface texts as JSON for the presenting script.
-    func deckStrings(_ language: Language) -> String {
-        let deck = strings(language).filter { $0.key.hasPrefix("deck_") }
-        let table = Dictionary(uniqueKeysWithValues: deck.map { (String($0.key.dropFirst(5)), $0.value) })
+    /// The interface texts whose keys start with `prefix`, without it, as JSON for a script (`deck_`, `quiz_`).
+    func scriptStrings(_ prefix: String, _ language: Language) -> String {
+        let selected = strings(language).filter { $0.key.hasPrefix(prefix) }
+        let table = Dictionary(uniqueKeysWithValues: selected.map { (String($0.key.dropFirst(prefix.count)), $0.value) })
         guard let data = try? JSONSerialization.data(withJSONObject: table, options: [.sortedKeys]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

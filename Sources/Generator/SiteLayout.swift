@@ -9,6 +9,9 @@ enum SiteLayout {
     /// `nl/waarom-devops/slides/` — the deck.
     static func deck(_ slug: String, _ language: Language) -> String { "\(language.code)/\(slug)/slides/" }
 
+    /// `nl/waarom-devops/quiz/` — the self-check quiz.
+    static func quiz(_ slug: String, _ language: Language) -> String { "\(language.code)/\(slug)/quiz/" }
+
     /// The relative path from a page's folder back to the site root (`../../` for `nl/slug/`).
     static func rootPrefix(of pagePath: String) -> String {
         String(repeating: "../", count: pagePath.split(separator: "/").count)

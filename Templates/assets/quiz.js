@@ -32,6 +32,9 @@
  * Data-quiz-strings keys (English defaults below): correct, partlyCorrect, incorrect, rightAnswer,
  * alsoRight, noAnswer, total ("{score}" and "{total}" are filled in), lastTime.
  *
+ * On other pages, <p data-quiz-score="<lang>/<slug>" data-quiz-score-text="… {score} … {total}" hidden> shows the
+ * learner's last score of that quiz, if they took it on this device.
+ *
  * The scoring functions are exported as window.LecternQuiz = { scoreQuestion, parseNumber, normalizeText }.
  * They mirror the Swift scoring (AnswerKey.score) exactly; Tests/QuizzesTests/Fixtures/scoring-cases.json
  * holds the cases both must agree on.
@@ -257,8 +260,21 @@
     });
   }
 
+  /** On the overview and module pages: the learner's last score of each quiz they took, if any. */
+  function showLastScores() {
+    var store = storage();
+    if (!store) return;
+    document.querySelectorAll("[data-quiz-score]").forEach(function (element) {
+      var last = readJSON(store.getItem("lectern-quiz:" + element.getAttribute("data-quiz-score")), null);
+      if (!last || typeof last.score !== "number") return;
+      element.textContent = fill(element.getAttribute("data-quiz-score-text") || DEFAULT_STRINGS.lastTime, last.score, last.total);
+      element.hidden = false;
+    });
+  }
+
   function start() {
     document.querySelectorAll(".quiz").forEach(setUpQuiz);
+    showLastScores();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -11,7 +11,7 @@ import Testing
         for (code, slug) in slugs {
             slides[Language(code)] = SlidesSource(path: "", displayPath: "", frontMatter: FrontMatter(title: "T"), body: "", slug: slug, slugLine: 1)
         }
-        return ModuleSource(folder: folder, number: 1, defaultSlug: "", slides: slides, quizzes: [nl: "q"], files: files)
+        return ModuleSource(folder: folder, number: 1, defaultSlug: "", slides: slides, quizzes: [nl: QuizSource(path: "q", displayPath: "q", text: "")], files: files)
     }
 
     var links: (CourseLinks, ModuleSource) {

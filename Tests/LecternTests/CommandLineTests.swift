@@ -68,7 +68,7 @@ import Testing
         #expect(run.stderr == "")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 6 modules in 2 languages: 30 pages in ") == true)
+        #expect(lines.first?.hasPrefix("Built 6 modules in 2 languages: 42 pages in ") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Public/nl/index.html").path))
     }
 
