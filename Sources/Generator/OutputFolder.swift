@@ -15,8 +15,9 @@ struct OutputFolder {
 
     let url: URL
 
-    /// Refuses outputs that would swallow the course: the root, `Content/`, `Templates/`, or a folder holding them.
-    static func check(output: URL, root: URL, force: Bool) -> Diagnostic? {
+    /// Refuses outputs that would swallow the course: the root, `Content/`, `Templates/`, a folder holding them,
+    /// or a folder inside the sources.
+    static func checkNotSource(output: URL, root: URL) -> Diagnostic? {
         let out = output.resolvingSymlinksInPath().path
         let protected = [root, root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")]
             .map { $0.resolvingSymlinksInPath().path }
@@ -26,6 +27,13 @@ struct OutputFolder {
         for folder in protected.dropFirst() where out.hasPrefix(folder + "/") {
             return .error("the output folder \(output.path) is inside \(folder); choose a folder outside the sources", at: nil)
         }
+        return nil
+    }
+
+    /// `checkNotSource`, and a folder that exists must be one Lectern made (or `force`).
+    static func check(output: URL, root: URL, force: Bool) -> Diagnostic? {
+        if let problem = checkNotSource(output: output, root: root) { return problem }
+        let out = output.resolvingSymlinksInPath().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []

@@ -131,3 +131,33 @@ import Testing
         #expect(again.stderr.contains("exists already"))
     }
 }
+
+@Suite struct ExportCommandTests {
+    @Test func exportGiftWritesOneFilePerModuleAndLanguageIntoPublicExports() throws {
+        let root = try CommandLineTests.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try CommandLineTests.lectern(["export", "gift", "--root", root.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Public/exports").path).sorted()
+        #expect(files.count == 12)
+        #expect(files.first == "01-dev-en-ops.en.gift")
+        let gift = try String(contentsOf: root.appendingPathComponent("Public/exports/03-waarom-devops.nl.gift"), encoding: .utf8)
+        #expect(gift.contains("// [id:result]\n::Wat is het uiteindelijke resultaat van de DevOps-aanpak?::[html]"))
+    }
+
+    @Test func exportQTIWritesZipPackagesThatUnzipTests() throws {
+        let root = try CommandLineTests.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("qti")
+        let run = try CommandLineTests.lectern(["export", "qti", "--root", root.path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let package = output.appendingPathComponent("05-drie-pijlers.en.qti.zip").path
+        let test = try Shell.run("/usr/bin/env", ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(sorted(z.namelist())[0])", package])
+        #expect(test.status == 0, "\(test.output)")
+        #expect(test.output.contains("imsmanifest.xml"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        #expect(try CommandLineTests.lectern(["export", "pdf"]).status == 64)
+    }
+}
