@@ -54,6 +54,7 @@ struct OutputFolder {
         try? fileManager.removeItem(at: staging)
         do {
             try write(files, into: staging)
+            try BuildInterruption.check()
             try swap(staging)
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -66,6 +67,7 @@ struct OutputFolder {
         try makeDirectory(folder.path, made: &made)
         try writeFile(at: folder.appendingPathComponent(Self.marker).path, bytes: Array("Made by lectern build; replaced on every build.\n".utf8))
         for file in files {
+            try BuildInterruption.check()
             let target = folder.appendingPathComponent(file.path)
             try makeDirectory(target.deletingLastPathComponent().path, made: &made)
             switch file.contents {

@@ -18,6 +18,8 @@ public enum Site {
         }
         do {
             try OutputFolder(url: options.output).replace(with: files)
+        } catch is BuildInterruption.Interrupted {
+            throw DiagnosticsError([.error("the build was interrupted; the previous output was left as it was", at: nil)])
         } catch {
             throw DiagnosticsError([.error("writing \(options.output.path) failed: \(error); the previous output was left as it was", at: nil)])
         }

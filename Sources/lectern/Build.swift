@@ -21,6 +21,7 @@ extension Lectern {
         var verify = false
 
         func run() throws {
+            InterruptHandler.install()
             var options = course.buildOptions(output: output, force: force)
             options.verify = verify
             let clock = ContinuousClock()
@@ -33,7 +34,7 @@ extension Lectern {
             } catch {
                 DiagnosticPrinter.print(error.diagnostics)
                 DiagnosticPrinter.summary(error.diagnostics, verb: "build failed")
-                throw ExitCode.failure
+                throw BuildInterruption.isRequested ? ExitCode(InterruptHandler.exitStatus) : ExitCode.failure
             }
         }
     }

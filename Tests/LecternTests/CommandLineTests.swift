@@ -11,10 +11,25 @@ import Testing
         var stderr: String
     }
 
-    static func lectern(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    static func executable() throws -> URL {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [bundle.appendingPathComponent("lectern"), bundle.deletingLastPathComponent().appendingPathComponent("lectern")]
-        let executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "build lectern first")
+        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "build lectern first")
+    }
+
+    /// Starts `lectern` without waiting for it; its output is discarded.
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    static func lectern(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+        let executable = try executable()
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
