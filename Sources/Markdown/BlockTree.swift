@@ -245,24 +245,10 @@ private extension MarkdownBlock {
             guard entering else { return }
             if child.kind == .paragraph || child.kind == .heading { blockLine = child.startLine }
             if child.kind == .image {
-                images.append(MarkdownImage(destination: child.url ?? "", altText: plainText(of: child), line: blockLine))
+                images.append(MarkdownImage(destination: child.url ?? "", altText: child.plainText, line: blockLine))
             }
         }
         return images
-    }
-
-    /// The text below `node` without markup, found without recursion.
-    static func plainText(of node: CmarkNode) -> String {
-        var text = ""
-        node.forEachDescendant { child, entering in
-            guard entering else { return }
-            switch child.kind {
-            case .text, .code: text += child.literal ?? ""
-            case .softBreak, .lineBreak: text += " "
-            default: break
-            }
-        }
-        return text
     }
 }
 
@@ -272,12 +258,12 @@ private extension MarkdownInlines {
             MarkdownInline(
                 kind: Self.kind(of: child),
                 text: [.text, .code, .htmlInline].contains(child.kind)
-                    ? child.literal ?? "" : MarkdownBlock.plainText(of: child),
+                    ? child.literal ?? "" : child.plainText,
                 destination: child.kind == .link || child.kind == .image ? child.url ?? "" : nil,
                 html: child.html(options: options)
             )
         }
-        self.init(nodes: nodes, plainText: MarkdownBlock.plainText(of: node))
+        self.init(nodes: nodes, plainText: node.plainText)
     }
 
     static func kind(of node: CmarkNode) -> MarkdownInline.Kind {

@@ -129,6 +129,20 @@ struct CmarkNode {
         }
     }
 
+    /// The text below the node without markup (text and code literals, breaks as spaces), found without recursion.
+    var plainText: String {
+        var text = ""
+        forEachDescendant { child, entering in
+            guard entering else { return }
+            switch child.kind {
+            case .text, .code: text += child.literal ?? ""
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
     /// The node and its children rendered as HTML.
     func html(options: CmarkOptions) -> String {
         guard let rendered = cmark_render_html(pointer, options.rawValue) else { return "" }

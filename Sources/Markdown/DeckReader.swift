@@ -76,7 +76,7 @@ private extension DeckReader {
             case .heading:
                 checkSetextTrap(block)
                 resolveLinks(in: block)
-                let text = Self.plainText(of: block)
+                let text = block.plainText
                 if title == nil { title = text }
                 html += Self.addingID(ids.id(for: text), to: block.html(options: options.cmark))
             case .paragraph:
@@ -162,19 +162,6 @@ private extension DeckReader {
             at: SourceLocation(path: path, line: line), code: "W008"))
     }
 
-    /// The heading's text without markup.
-    static func plainText(of node: CmarkNode) -> String {
-        var text = ""
-        node.forEachDescendant { child, entering in
-            guard entering else { return }
-            switch child.kind {
-            case .text, .code: text += child.literal ?? ""
-            case .softBreak, .lineBreak: text += " "
-            default: break
-            }
-        }
-        return text
-    }
 
     /// `<h2>…` becomes `<h2 id="…">…`.
     static func addingID(_ id: String, to html: String) -> String {
