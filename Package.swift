@@ -34,7 +34,10 @@ let package = Package(
         .target(name: "Generator", dependencies: ["Content", "Rendering", "Markdown", "Quizzes", "Diagnostics"]),
         .target(
             name: "Preview",
-            dependencies: ["Generator", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "Generator", "Diagnostics",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .executableTarget(
             name: "lectern",

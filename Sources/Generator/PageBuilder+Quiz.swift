@@ -1,3 +1,4 @@
+import Foundation
 import Content
 import Quizzes
 import Rendering
@@ -59,13 +60,31 @@ extension PageBuilder {
                     "isCorrect": .flag(option.isCorrect),
                 ])
             })
-            model["answers"] = .list(options.filter(\.isCorrect).map { ViewModel(["html": .text($0.html)]) })
+            let answers = options.filter(\.isCorrect)
+            model["answers"] = .list(answers.map { ViewModel(["html": .text($0.html)]) })
+            model["hasManyAnswers"] = .flag(answers.count > 1)
         case .shortAnswer(let answers):
             typedModel(&model, id: id, accepted: answers.accepted.map(typed), wrong: answers.wrong.map(typed), numeric: false, language: language)
         case .numeric(let answers):
             typedModel(&model, id: id, accepted: answers.accepted.map(typed), wrong: answers.wrong.map(typed), numeric: true, language: language)
         }
         return ViewModel(model)
+    }
+
+    /// `536.9` reads `536,9` on pages in a language that writes a decimal comma; the answer key keeps the point.
+    private func localizedNumbers(_ html: String, _ language: Language) -> String {
+        guard Locale(identifier: language.code).decimalSeparator == "," else { return html }
+        var result = ""
+        var previous: Character?
+        var characters = Array(html)
+        for index in characters.indices {
+            let character = characters[index]
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character == ".", previous?.isNumber == true, next?.isNumber == true { characters[index] = "," }
+            result.append(characters[index])
+            previous = character
+        }
+        return result
     }
 
     private func typed<Value>(_ answer: TypedAnswer<Value>) -> (html: String, feedback: String?, isAny: Bool) {
@@ -84,7 +103,7 @@ extension PageBuilder {
             .list(answers.enumerated().map { index, answer in
                 ViewModel([
                     "feedbackId": .text("\(id)-\(prefix)\(index)-feedback"),
-                    "html": .text(answer.isAny ? text("quiz_anyOther", language) : answer.html),
+                    "html": .text(answer.isAny ? text("quiz_anyOther", language) : numeric ? localizedNumbers(answer.html, language) : answer.html),
                     "feedbackHTML": .text(answer.feedback ?? ""),
                     "hasFeedback": .flag(answer.feedback != nil),
                 ])
@@ -95,6 +114,7 @@ extension PageBuilder {
         model["instruction"] = .text(text(numeric ? "quiz_typeNumber" : "quiz_typeAnswer", language))
         model["accepted"] = entries(accepted, prefix: "a")
         model["wrong"] = entries(wrong, prefix: "w")
-        model["answers"] = .list(accepted.map { ViewModel(["html": .text($0.html)]) })
+        model["answers"] = .list(accepted.map { ViewModel(["html": .text(numeric ? localizedNumbers($0.html, language) : $0.html)]) })
+        model["hasManyAnswers"] = .flag(accepted.count > 1)
     }
 }

@@ -50,7 +50,8 @@ public enum Site {
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         var pages = PageBuilder(site: loaded, modules: modules)
         let files = pages.files()
-        guard pages.diagnostics.isEmpty else { throw DiagnosticsError(diagnostics + pages.diagnostics) }
+        // A template problem shows on every page that uses it: report it once.
+        guard pages.diagnostics.isEmpty else { throw DiagnosticsError(diagnostics + Array(Set(pages.diagnostics))) }
         let report = BuildReport(
             modules: modules.count, languages: loaded.course.config.languages.count,
             pages: files.filter { $0.path.hasSuffix(".html") }.count, warnings: diagnostics.sortedByLocation())

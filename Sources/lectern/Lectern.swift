@@ -7,7 +7,7 @@ struct Lectern: ParsableCommand {
         commandName: "lectern",
         abstract: "Builds a bilingual course site (pages, slide decks, quizzes) from Markdown.",
         version: LecternVersion.current,
-        subcommands: [Build.self, Check.self, New.self, Export.self],
+        subcommands: [Build.self, Check.self, New.self, Export.self, Serve.self],
         defaultSubcommand: nil
     )
 }

@@ -159,7 +159,8 @@
 
   function fill(template, score, total) {
     var rounded = Math.round(score * 100) / 100;
-    return template.replace("{score}", String(rounded)).replace("{total}", String(total));
+    var shown = rounded.toLocaleString(document.documentElement.lang || undefined, { maximumFractionDigits: 2 });
+    return template.replace("{score}", shown).replace("{total}", String(total));
   }
 
   function storage() {
@@ -193,7 +194,10 @@
     form.querySelectorAll("[aria-describedby]").forEach(function (el) { el.removeAttribute("aria-describedby"); });
     form.querySelectorAll(".quiz-note").forEach(function (el) { el.remove(); });
     var status = form.querySelector('[role="status"]');
-    if (status) status.textContent = "";
+    if (status) {
+      status.textContent = "";
+      status.removeAttribute("data-verdict");
+    }
   }
 
   function note(form, optionId, text) {
@@ -222,7 +226,10 @@
     }
     show(form, base + "-explanation", null);
     var status = form.querySelector('[role="status"]');
-    if (status) status.textContent = ICONS[outcome.verdict] + " " + strings[outcome.verdict];
+    if (status) {
+      status.textContent = ICONS[outcome.verdict] + " " + strings[outcome.verdict];
+      status.setAttribute("data-verdict", outcome.verdict); // a style hook; the text and icon carry the meaning
+    }
   }
 
   function setUpQuiz(container) {
@@ -272,9 +279,25 @@
     });
   }
 
+  /** Printing shows every answer block, also in browsers that cannot open <details> from CSS. */
+  function openAnswersForPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      opened = Array.prototype.filter.call(document.querySelectorAll("details.quiz-answer:not([open])"), function (details) {
+        details.open = true;
+        return true;
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (details) { details.open = false; });
+      opened = [];
+    });
+  }
+
   function start() {
     document.querySelectorAll(".quiz").forEach(setUpQuiz);
     showLastScores();
+    openAnswersForPrint();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
