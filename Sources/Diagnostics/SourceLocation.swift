@@ -1,5 +1,5 @@
 /// A place in a source file; lines and columns count from 1.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The file's path as shown to the author (relative to the course root where possible).
     public var path: String
     /// The line, counted from the top of the file (front matter included).

@@ -42,6 +42,8 @@ public struct BuildReport: Sendable, Hashable {
     public var pages: Int
     /// Warnings that did not stop the build.
     public var warnings: [Diagnostic]
+    /// Set when the input was the same as the output's last build, so nothing was written.
+    public var upToDate: Bool = false
 }
 
 import Diagnostics

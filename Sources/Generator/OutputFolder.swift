@@ -46,14 +46,15 @@ struct OutputFolder {
     }
 
     /// Writes all files into a fresh folder beside the output, then puts it in the output's place.
-    func replace(with files: [OutputFile]) throws {
+    /// - Parameter marker: the text of the marker file (the build record).
+    func replace(with files: [OutputFile], marker: String) throws {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(url.lastPathComponent).lectern-new-\(getpid())")
         try? fileManager.removeItem(at: staging)
         do {
-            try write(files, into: staging)
+            try write(files, into: staging, marker: marker)
             try BuildInterruption.check()
             try swap(staging)
         } catch {
@@ -62,10 +63,10 @@ struct OutputFolder {
         }
     }
 
-    private func write(_ files: [OutputFile], into folder: URL) throws {
+    private func write(_ files: [OutputFile], into folder: URL, marker: String) throws {
         var made: Set<String> = []
         try makeDirectory(folder.path, made: &made)
-        try writeFile(at: folder.appendingPathComponent(Self.marker).path, bytes: Array("Made by lectern build; replaced on every build.\n".utf8))
+        try writeFile(at: folder.appendingPathComponent(Self.marker).path, bytes: Array(marker.utf8))
         for file in files {
             try BuildInterruption.check()
             let target = folder.appendingPathComponent(file.path)

@@ -8,6 +8,13 @@ import Rendering
 public enum Site {
     /// Builds the site into `options.output`; on any error nothing is written and every diagnostic is thrown.
     public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildReport {
+        // Same input as the output's last build, and the output still holds what it wrote: nothing to do.
+        let input = InputDigest.of(options)
+        if !options.verify, let record = BuildRecord.read(from: options.output), record.input == input,
+            fileCount(in: options.output) == record.files
+        {
+            return BuildReport(modules: record.modules, languages: record.languages, pages: record.pages, warnings: record.warnings, upToDate: true)
+        }
         let (files, report) = try render(options)
         if options.verify, let difference = firstDifference(files, try render(options).0) {
             throw DiagnosticsError([.error(
@@ -17,7 +24,10 @@ public enum Site {
             throw DiagnosticsError([problem])
         }
         do {
-            try OutputFolder(url: options.output).replace(with: files)
+            let record = BuildRecord(
+                input: input, files: files.count + 1, modules: report.modules, languages: report.languages, pages: report.pages,
+                warnings: report.warnings)
+            try OutputFolder(url: options.output).replace(with: files, marker: record.json)
         } catch is BuildInterruption.Interrupted {
             throw DiagnosticsError([.error("the build was interrupted; the previous output was left as it was", at: nil)])
         } catch {
@@ -56,6 +66,16 @@ public enum Site {
             modules: modules.count, languages: loaded.course.config.languages.count,
             pages: files.filter { $0.path.hasSuffix(".html") }.count, warnings: diagnostics.sortedByLocation())
         return (files, report)
+    }
+
+    /// The number of files below a folder (0 when it does not exist).
+    static func fileCount(in folder: URL) -> Int {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return 0 }
+        var count = 0
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            count += 1
+        }
+        return count
     }
 
     /// The first output path whose contents differ between two renderings, or `nil` when they are identical.

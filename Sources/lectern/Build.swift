@@ -30,7 +30,9 @@ extension Lectern {
                 let report = try Site.build(options)
                 DiagnosticPrinter.print(report.warnings)
                 let seconds = (clock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
-                print("Built \(report.modules) modules in \(report.languages) languages: \(report.pages) pages in \(seconds) → \(output ?? course.displayedOutput)")
+                let summary = "\(report.modules) modules in \(report.languages) languages: \(report.pages) pages"
+                let place = output ?? course.displayedOutput
+                print(report.upToDate ? "Nothing changed: \(summary) in \(place) are up to date (\(seconds))" : "Built \(summary) in \(seconds) → \(place)")
             } catch {
                 DiagnosticPrinter.print(error.diagnostics)
                 DiagnosticPrinter.summary(error.diagnostics, verb: "build failed")

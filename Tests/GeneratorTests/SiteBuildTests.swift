@@ -73,10 +73,35 @@ import Testing
         let site = try TestSite("bilingual")
         defer { site.remove() }
         _ = site.build()
-        let first = TestSite.snapshot(of: site.output)
-        _ = site.build()
-        #expect(TestSite.snapshot(of: site.output) == first)
-        #expect(first.count > 10)
+        let other = BuildOptions(root: site.root, output: site.root.appendingPathComponent("Other"))
+        _ = site.build(other)
+        #expect(TestSite.snapshot(of: other.output) == TestSite.snapshot(of: site.output))
+        #expect(TestSite.snapshot(of: site.output).count > 10)
+    }
+
+    @Test func aBuildWithNothingChangedWritesNothingAndSaysSo() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = try Site.build(site.options)
+        let page = site.output.appendingPathComponent("nl/begin/index.html")
+        let written = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
+        let again = try Site.build(site.options)
+        #expect(again.upToDate)
+        #expect(again.pages == 16)
+        #expect(again.warnings.count == 1, "the cached build reports the same warnings")
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date == written)
+    }
+
+    @Test func aChangedSourceOrATamperedOutputIsBuiltAgain() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        _ = try Site.build(site.options)
+        try site.write("Content/02-verder/slides.nl.md", "---\ntitle: Verder\n---\n\n# Anders\n\n## Stap twee\n")
+        #expect(try Site.build(site.options).upToDate == false)
+        #expect(site.output("nl/verder/index.html")?.contains("Anders") == true)
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("nl/verder/index.html"))
+        #expect(try Site.build(site.options).upToDate == false)
+        #expect(site.output("nl/verder/index.html") != nil)
     }
 
     @Test func aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {

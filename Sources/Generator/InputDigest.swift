@@ -1,0 +1,69 @@
+import Foundation
+
+/// A fingerprint of everything a build reads: every file under `Content/` and `Templates/` (path and bytes) and the
+/// options that change the output. Two builds with the same digest write the same site.
+enum InputDigest {
+    /// Changes whenever the generator's output could change for the same input.
+    static let generatorVersion = "lectern-output-1"
+
+    static func of(_ options: BuildOptions) -> String {
+        var hash = FNV1a()
+        hash.add(generatorVersion)
+        hash.add("base-url=\(options.baseURL ?? "");strict=\(options.strict);drafts=\(options.includeDrafts)")
+        for folder in ["Content", "Templates"] {
+            let base = options.root.appendingPathComponent(folder)
+            let names = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? []).sorted()
+            for name in names {
+                guard let data = FileManager.default.contents(atPath: base.appendingPathComponent(name).path) else { continue }
+                hash.add("\(folder)/\(name)\u{0}\(data.count)\u{0}")
+                hash.add(data)
+            }
+        }
+        return hash.hex
+    }
+}
+
+/// 64-bit FNV-1a: fast and simple; a fingerprint for change detection, not a defence against forgery.
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) { add(Data(text.utf8)) }
+
+    mutating func add(_ data: Data) {
+        var value = self.value
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value &*= 0x0000_0100_0000_01b3
+            }
+        }
+        self.value = value
+    }
+
+    var hex: String { String(value, radix: 16) }
+}
+
+/// What a build wrote, kept in the output's marker file so that a build with the same input can skip the work.
+struct BuildRecord: Codable, Equatable {
+    var input: String
+    var files: Int
+    var modules: Int
+    var languages: Int
+    var pages: Int
+    var warnings: [Diagnostic]
+
+    /// The record in an output folder, if Lectern wrote one there.
+    static func read(from output: URL) -> BuildRecord? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(OutputFolder.marker).path) else { return nil }
+        return try? JSONDecoder().decode(BuildRecord.self, from: data)
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { preconditionFailure("a build record always encodes") }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+import Diagnostics
