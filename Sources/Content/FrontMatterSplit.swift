@@ -10,27 +10,44 @@ public struct FrontMatterSplit: Sendable, Hashable {
     public var isUnterminated: Bool
 
     /// Splits a file's text; a leading byte-order mark is dropped and CRLF line endings are accepted.
+    ///
+    /// Only the front matter's lines are looked at; the body is passed on as it is, after as many line breaks as the
+    /// front matter had lines.
     public init(_ text: String) {
         var text = Substring(text)
         if text.unicodeScalars.first == "\u{FEFF}" { text = Substring(text.unicodeScalars.dropFirst()) }
         yamlFirstLine = 2
         isUnterminated = false
-        // "\r\n" is one Character in Swift, so it has to be named as a separator of its own.
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        guard let first = lines.first, Self.isFence(first) else {
+        var (first, cursor) = Self.line(in: text, from: text.startIndex)
+        guard Self.isFence(first) else {
             yaml = nil
             body = String(text)
             return
         }
-        guard let end = lines.indices.dropFirst().first(where: { Self.isFence(lines[$0]) || Self.isDocumentEnd(lines[$0]) }) else {
-            yaml = nil
-            isUnterminated = true
-            body = String(text)
-            return
+        var yamlLines: [Substring] = []
+        while let start = cursor {
+            let (line, next) = Self.line(in: text, from: start)
+            if Self.isFence(line) || Self.isDocumentEnd(line) {
+                yaml = yamlLines.joined(separator: "\n")
+                let rest = next.map { text[$0...] } ?? ""
+                body = String(repeating: "\n", count: yamlLines.count + 2) + rest
+                return
+            }
+            yamlLines.append(line)
+            cursor = next
         }
-        yaml = lines[1..<end].joined(separator: "\n")
-        for index in 0...end { lines[index] = "" }
-        body = lines.joined(separator: "\n")
+        first = ""
+        yaml = nil
+        isUnterminated = true
+        body = String(text)
+    }
+
+    /// The line starting at `start` without its line break, and where the next line starts (`nil` after the last).
+    private static func line(in text: Substring, from start: Substring.Index) -> (Substring, Substring.Index?) {
+        guard let newline = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return (text[start...], nil) }
+        var line = text[start..<newline]
+        if line.utf8.last == UInt8(ascii: "\r") { line = text[start..<text.utf8.index(before: newline)] }
+        return (line, text.utf8.index(after: newline))
     }
 
     private static func isFence(_ line: Substring) -> Bool {

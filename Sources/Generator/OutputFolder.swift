@@ -99,9 +99,12 @@ struct OutputFolder {
         if hadOutput { try? fileManager.removeItem(at: old) }
     }
 
+    /// `mkdir -p` with plain POSIX calls, remembering what exists: FileManager's version was a tenth of a build.
     private func makeDirectory(_ path: String, made: inout Set<String>) throws {
         guard !made.contains(path) else { return }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let parent = (path as NSString).deletingLastPathComponent
+        if parent != path, !parent.isEmpty { try makeDirectory(parent, made: &made) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         made.insert(path)
     }
 

@@ -11,6 +11,9 @@ struct PageBuilder {
     let modules: [RenderedModule]
     private(set) var diagnostics: [Diagnostic] = []
     private var sitemapEntries: [Sitemap.Entry] = []
+    private var pending: [PendingPage] = []
+    /// The `deck_*` and `quiz_*` texts as JSON, made once per language rather than once per page.
+    private let scriptStringsCache: [String: String]
 
     /// Ids the module page's template adds around the slides, which links may name too.
     static let modulePageAnchors: Set<String> = ["main", "objectives-title"]
@@ -18,6 +21,13 @@ struct PageBuilder {
     init(site: LoadedSite, modules: [RenderedModule]) {
         self.site = site
         self.modules = modules
+        var cache: [String: String] = [:]
+        for language in site.course.config.languages {
+            for prefix in ["deck_", "quiz_"] {
+                cache[prefix + language.code] = Self.scriptStrings(prefix, site.strings.values[language] ?? [:])
+            }
+        }
+        scriptStringsCache = cache
     }
 
     var config: SiteConfig { site.course.config }
@@ -25,26 +35,27 @@ struct PageBuilder {
     mutating func files() -> [OutputFile] {
         var files: [OutputFile] = []
         let overviews = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) })
-        files.append(page("language-picker", at: "", model: languagePicker()))
+        page("language-picker", at: "", model: languagePicker())
         record("", translations: overviews)
         for language in config.languages {
-            files.append(page("overview", at: SiteLayout.overview(language), model: overview(language)))
+            page("overview", at: SiteLayout.overview(language), model: overview(language))
             record(SiteLayout.overview(language), translations: overviews)
             let available = modules.filter { $0.decks[language] != nil }
             for (index, module) in available.enumerated() {
                 let neighbours = (index > 0 ? available[index - 1] : nil, index + 1 < available.count ? available[index + 1] : nil)
                 let slug = module.source.slides[language]!.slug
-                files.append(page("module", at: SiteLayout.module(slug, language), model: modulePage(module, language, neighbours)))
+                page("module", at: SiteLayout.module(slug, language), model: modulePage(module, language, neighbours))
                 record(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module))
-                files.append(page("deck", at: SiteLayout.deck(slug, language), model: deckPage(module, language)))
+                page("deck", at: SiteLayout.deck(slug, language), model: deckPage(module, language))
                 record(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck))
                 if let quiz = module.quizzes[language] {
                     files += quizFiles(module, language, quiz: quiz)
                 }
             }
-            files.append(notFound(language, path: "\(language.code)/404.html"))
+            notFound(language, path: "\(language.code)/404.html")
         }
-        files.append(notFound(config.defaultLanguage, path: "404.html"))
+        notFound(config.defaultLanguage, path: "404.html")
+        files += renderPendingPages()
         let sitemap = Sitemap(baseURL: config.baseURL, entries: sitemapEntries)
         files.append(OutputFile(path: "sitemap.xml", contents: .text(sitemap.xml)))
         files.append(OutputFile(path: "robots.txt", contents: .text(sitemap.robots)))
@@ -62,14 +73,30 @@ extension PageBuilder {
         return text
     }
 
-    mutating func page(_ template: String, at pagePath: String, model: [String: ViewModelValue]) -> OutputFile {
-        do {
-            return OutputFile(path: SiteLayout.file(for: pagePath), contents: .text(try site.templates.render(template, ViewModel(model))))
-        } catch {
-            let location = SourceLocation(path: site.course.displayPath("Templates/\(template).mustache"), line: 1)
-            diagnostics.append(.error(error.message, at: location))
-            return OutputFile(path: SiteLayout.file(for: pagePath), contents: .text(""))
+    /// Queues a page; pages are rendered together, on every core, by `renderPendingPages`.
+    mutating func page(_ template: String, at pagePath: String, model: [String: ViewModelValue]) {
+        pending.append(PendingPage(path: SiteLayout.file(for: pagePath), template: template, model: ViewModel(model)))
+    }
+
+    /// Renders the queued pages in parallel; a template error becomes a diagnostic at the template.
+    mutating func renderPendingPages() -> [OutputFile] {
+        let templates = site.templates
+        let results = ParallelMap.map(pending) { page in
+            Result { () throws(TemplateError) -> OutputFile in
+                OutputFile(path: page.path, contents: .text(try templates.render(page.template, page.model)))
+            }
         }
+        pending = []
+        var files: [OutputFile] = []
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error):
+                let location = SourceLocation(path: site.course.displayPath("Templates/\(error.template).mustache"), line: 1)
+                diagnostics.append(.error(error.message, at: location))
+            }
+        }
+        return files
     }
 
     /// The quiz page, its GIFT and QTI downloads, and its sitemap entry.
@@ -77,7 +104,8 @@ extension PageBuilder {
         let slides = module.source.slides[language]!
         let path = SiteLayout.quiz(slides.slug, language)
         let downloads = Self.exportNames(slug: slides.slug, language: language)
-        var files = [page("quiz", at: path, model: quizPage(module, language, quiz: quiz))]
+        page("quiz", at: path, model: quizPage(module, language, quiz: quiz))
+        var files: [OutputFile] = []
         let quizPath = module.source.quizzes[language]?.displayPath ?? path
         let gift = GIFTExporter.export(quiz, path: quizPath)
         diagnostics += gift.diagnostics.filter { $0.severity == .error }
@@ -226,13 +254,13 @@ extension PageBuilder {
 
     func slideModels(_ deck: SlideDeck, root: String, language: Language, demotingHeadings: Bool = false) -> [ViewModel] {
         deck.slides.map { slide in
-            let html = Self.resolvingRoot(slide.html, root: root)
+            let html = Self.resolvingRoot(demotingHeadings ? slide.htmlWithHeadingsDemoted : slide.html, root: root)
             let label = text("deck_slideOf", language, ["n": String(slide.number), "total": String(deck.slides.count)])
             return ViewModel([
                 "number": .number(slide.number),
                 "id": .text("slide-\(slide.number)"),
                 "label": .text(slide.title.isEmpty ? label : "\(label): \(slide.title)"),
-                "html": .text(demotingHeadings ? Self.demotingHeadings(html) : html),
+                "html": .text(html),
                 "notes": .text(slide.notesHTML),
                 "hasNotes": .flag(!slide.notesHTML.isEmpty),
             ])
@@ -241,38 +269,28 @@ extension PageBuilder {
 
     /// The interface texts whose keys start with `prefix`, without it, as JSON for a script (`deck_`, `quiz_`).
     func scriptStrings(_ prefix: String, _ language: Language) -> String {
-        let selected = strings(language).filter { $0.key.hasPrefix(prefix) }
+        scriptStringsCache[prefix + language.code] ?? "{}"
+    }
+
+    static func scriptStrings(_ prefix: String, _ strings: [String: String]) -> String {
+        let selected = strings.filter { $0.key.hasPrefix(prefix) }
         let table = Dictionary(uniqueKeysWithValues: selected.map { (String($0.key.dropFirst(prefix.count)), $0.value) })
         guard let data = try? JSONSerialization.data(withJSONObject: table, options: [.sortedKeys]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// `<h1 id=…>` becomes `<h2 id=…>` and so on; `h6` stays. Only the headings cmark rendered carry an id.
-    static func demotingHeadings(_ html: String) -> String {
-        var html = html
-        for level in (1...5).reversed() {
-            html = html.replacingOccurrences(of: "<h\(level) id=\"", with: "<h\(level + 1) id=\"")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
-        }
-        return html
-    }
-
     /// Internal URLs in rendered Markdown point at `@root@/`; each page gets its own relative prefix.
     static func resolvingRoot(_ html: String, root: String) -> String {
-        guard html.contains(CourseLinks.rootMarker) else { return html }
-        return html
-            .replacingOccurrences(of: "href=\"\(CourseLinks.rootMarker)", with: "href=\"\(root)")
-            .replacingOccurrences(of: "src=\"\(CourseLinks.rootMarker)", with: "src=\"\(root)")
+        html.replacingEvery("=\"\(CourseLinks.rootMarker)", with: "=\"\(root)")
     }
 
     /// A 404 page is served at any URL, so its links are absolute under the base URL.
-    mutating func notFound(_ language: Language, path: String) -> OutputFile {
+    mutating func notFound(_ language: Language, path: String) {
         let others = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, "\($0.code)/404.html") })
         var model = chrome(pagePath: path, language: language, title: fullTitle(text("not_found_title", language), language: language),
                            translations: others, root: config.baseURL)
         model["canonical"] = .text(config.baseURL + path)
-        let file = page("not-found", at: "", model: model)
-        return OutputFile(path: path, contents: file.contents)
+        pending.append(PendingPage(path: path, template: "not-found", model: ViewModel(model)))
     }
 
     /// The theme's assets and every file the slides link to.
@@ -292,4 +310,11 @@ extension PageBuilder {
         }
         return files
     }
+}
+
+/// A page waiting to be rendered: where it goes, its template and its view model.
+struct PendingPage: Sendable {
+    var path: String
+    var template: String
+    var model: ViewModel
 }

@@ -67,6 +67,7 @@ private extension DeckReader {
 
     mutating func slide(number: Int, blocks: [CmarkNode]) -> Slide {
         var html = ""
+        var headingOffsets: [Int] = []
         var notes: [String] = []
         var title: String?
         for block in blocks {
@@ -78,7 +79,13 @@ private extension DeckReader {
                 resolveLinks(in: block)
                 let text = block.plainText
                 if title == nil { title = text }
-                html += Self.addingID(ids.id(for: text), to: block.html(options: options.cmark))
+                let heading = Self.addingID(ids.id(for: text), to: block.html(options: options.cmark))
+                // `<hN …>…</hN>\n`: remember where both level digits are, so a page can demote the heading cheaply.
+                if heading.hasPrefix("<h"), heading.hasSuffix(">\n") {
+                    headingOffsets.append(html.utf8.count + 2)
+                    headingOffsets.append(html.utf8.count + heading.utf8.count - 3)
+                }
+                html += heading
             case .paragraph:
                 html += paragraphHTML(block)
             default:
@@ -89,7 +96,9 @@ private extension DeckReader {
         let notesHTML = notes.isEmpty ? "" : withCmarkDocument(parsing: notes.joined(separator: "\n\n"), options: CmarkOptions()) {
             $0.html(options: CmarkOptions())
         }
-        return Slide(number: number, title: title ?? "", html: html, notesHTML: notesHTML, line: blocks.first?.startLine ?? 1)
+        return Slide(
+            number: number, title: title ?? "", html: html, notesHTML: notesHTML, line: blocks.first?.startLine ?? 1,
+            headingLevelOffsets: headingOffsets)
     }
 
     /// A paragraph, or the pipe table its lines form.
