@@ -45,16 +45,23 @@ struct OutputFolder {
         return nil
     }
 
-    /// Writes all files into a fresh folder beside the output, then puts it in the output's place.
+    /// Writes the files that `produce` hands over into a fresh folder beside the output, then puts it in the
+    /// output's place; on any error (or an interruption) the fresh folder is removed and the output stays as it was.
     /// - Parameter marker: the text of the marker file (the build record).
-    func replace(with files: [OutputFile], marker: String) throws {
+    func replace(marker: String, _ produce: ((OutputFile) throws -> Void) throws -> Void) throws {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(url.lastPathComponent).lectern-new-\(getpid())")
         try? fileManager.removeItem(at: staging)
         do {
-            try write(files, into: staging, marker: marker)
+            var made: Set<String> = []
+            try makeDirectory(staging.path, made: &made)
+            try writeFile(at: staging.appendingPathComponent(Self.marker).path, bytes: Array(marker.utf8))
+            try produce { file in
+                try BuildInterruption.check()
+                try write(file, into: staging, made: &made)
+            }
             try BuildInterruption.check()
             try swap(staging)
         } catch {
@@ -63,23 +70,19 @@ struct OutputFolder {
         }
     }
 
-    private func write(_ files: [OutputFile], into folder: URL, marker: String) throws {
-        var made: Set<String> = []
-        try makeDirectory(folder.path, made: &made)
-        try writeFile(at: folder.appendingPathComponent(Self.marker).path, bytes: Array(marker.utf8))
-        for file in files {
-            try BuildInterruption.check()
-            let target = folder.appendingPathComponent(file.path)
-            try makeDirectory(target.deletingLastPathComponent().path, made: &made)
-            switch file.contents {
-            case .text(let text): try writeFile(at: target.path, bytes: Array(text.utf8))
-            case .bytes(let bytes): try writeFile(at: target.path, bytes: bytes)
-            case .copy(let source):
-                guard let data = FileManager.default.contents(atPath: source) else {
-                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source])
-                }
-                try writeFile(at: target.path, bytes: [UInt8](data))
+    private func write(_ file: OutputFile, into folder: URL, made: inout Set<String>) throws {
+        let target = folder.appendingPathComponent(file.path)
+        try makeDirectory(target.deletingLastPathComponent().path, made: &made)
+        switch file.contents {
+        case .text(let text):
+            var text = text
+            try text.withUTF8 { try writeFile(at: target.path, bytes: $0) }
+        case .bytes(let bytes): try bytes.withUnsafeBufferPointer { try writeFile(at: target.path, bytes: $0) }
+        case .copy(let source):
+            guard let data = FileManager.default.contents(atPath: source) else {
+                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source])
             }
+            try writeFile(at: target.path, bytes: [UInt8](data))
         }
     }
 
@@ -110,12 +113,16 @@ struct OutputFolder {
 
     /// Plain POSIX writes: Foundation's `Data.write` fsyncs every file on Linux, which is slow for many pages.
     private func writeFile(at path: String, bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer { try writeFile(at: path, bytes: $0) }
+    }
+
+    private func writeFile(at path: String, bytes: UnsafeBufferPointer<UInt8>) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)

@@ -13,11 +13,8 @@ extension PageBuilder {
     func quizPage(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> [String: ViewModelValue] {
         let slides = module.source.slides[language]!
         let path = SiteLayout.quiz(slides.slug, language)
-        let translations = Dictionary(uniqueKeysWithValues: module.source.slides.compactMap { entry in
-            module.quizzes[entry.key] == nil ? nil : (entry.key, SiteLayout.quiz(entry.value.slug, entry.key))
-        })
         var model = chrome(pagePath: path, language: language,
-                           title: fullTitle(quiz.title, slides.frontMatter.title, language: language), translations: translations)
+                           title: fullTitle(quiz.title, slides.frontMatter.title, language: language), translations: quizTranslations(of: module))
         let downloads = Self.exportNames(slug: slides.slug, language: language)
         model["title"] = .text(quiz.titleHTML)
         model["moduleTitle"] = .text(slides.frontMatter.title)

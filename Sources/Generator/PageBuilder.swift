@@ -5,13 +5,11 @@ import Markdown
 import Quizzes
 import Rendering
 
-/// Turns the rendered course into the site's files: every page through its template, plus assets.
-struct PageBuilder {
+/// Turns the rendered course into the site's files: a plan of every page (rendered later, in batches, on every
+/// core) plus the small files (assets, sitemap, exports) made at once.
+struct PageBuilder: Sendable {
     let site: LoadedSite
     let modules: [RenderedModule]
-    private(set) var diagnostics: [Diagnostic] = []
-    private var sitemapEntries: [Sitemap.Entry] = []
-    private var pending: [PendingPage] = []
     /// The `deck_*` and `quiz_*` texts as JSON, made once per language rather than once per page.
     private let scriptStringsCache: [String: String]
 
@@ -32,35 +30,89 @@ struct PageBuilder {
 
     var config: SiteConfig { site.course.config }
 
-    mutating func files() -> [OutputFile] {
+    /// Every page to render, every other file, the sitemap, and the export errors.
+    func plan() -> (pages: [PageJob], files: [OutputFile], diagnostics: [Diagnostic]) {
+        var pages: [PageJob] = [PageJob(path: "", kind: .languagePicker)]
         var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        var sitemap: [Sitemap.Entry] = []
         let overviews = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) })
-        page("language-picker", at: "", model: languagePicker())
-        record("", translations: overviews)
+        sitemap.append(entry("", translations: overviews))
         for language in config.languages {
-            page("overview", at: SiteLayout.overview(language), model: overview(language))
-            record(SiteLayout.overview(language), translations: overviews)
-            let available = modules.filter { $0.decks[language] != nil }
-            for (index, module) in available.enumerated() {
-                let neighbours = (index > 0 ? available[index - 1] : nil, index + 1 < available.count ? available[index + 1] : nil)
+            pages.append(PageJob(path: SiteLayout.overview(language), kind: .overview(language)))
+            sitemap.append(entry(SiteLayout.overview(language), translations: overviews))
+            let available = modules.indices.filter { modules[$0].decks[language] != nil }
+            for (position, index) in available.enumerated() {
+                let module = modules[index]
                 let slug = module.source.slides[language]!.slug
-                page("module", at: SiteLayout.module(slug, language), model: modulePage(module, language, neighbours))
-                record(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module))
-                page("deck", at: SiteLayout.deck(slug, language), model: deckPage(module, language))
-                record(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck))
+                let previous = position > 0 ? available[position - 1] : nil
+                let next = position + 1 < available.count ? available[position + 1] : nil
+                pages.append(PageJob(path: SiteLayout.module(slug, language), kind: .module(index, language, previous: previous, next: next)))
+                sitemap.append(entry(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module)))
+                pages.append(PageJob(path: SiteLayout.deck(slug, language), kind: .deck(index, language)))
+                sitemap.append(entry(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck)))
                 if let quiz = module.quizzes[language] {
-                    files += quizFiles(module, language, quiz: quiz)
+                    let path = SiteLayout.quiz(slug, language)
+                    pages.append(PageJob(path: path, kind: .quiz(index, language)))
+                    sitemap.append(entry(path, translations: quizTranslations(of: module)))
+                    let (exports, exportDiagnostics) = exportFiles(module, language, quiz: quiz)
+                    files += exports
+                    diagnostics += exportDiagnostics
                 }
             }
-            notFound(language, path: "\(language.code)/404.html")
+            pages.append(PageJob(file: "\(language.code)/404.html", kind: .notFound(language)))
         }
-        notFound(config.defaultLanguage, path: "404.html")
-        files += renderPendingPages()
-        let sitemap = Sitemap(baseURL: config.baseURL, entries: sitemapEntries)
-        files.append(OutputFile(path: "sitemap.xml", contents: .text(sitemap.xml)))
-        files.append(OutputFile(path: "robots.txt", contents: .text(sitemap.robots)))
+        pages.append(PageJob(file: "404.html", kind: .notFound(config.defaultLanguage)))
+        let map = Sitemap(baseURL: config.baseURL, entries: sitemap)
+        files.append(OutputFile(path: "sitemap.xml", contents: .text(map.xml)))
+        files.append(OutputFile(path: "robots.txt", contents: .text(map.robots)))
         files += assets()
-        return files.sorted { $0.path < $1.path }
+        return (pages, files, diagnostics)
+    }
+
+    /// Renders one page through its template.
+    func render(_ page: PageJob) -> Result<OutputFile, TemplateError> {
+        let (template, model): (String, [String: ViewModelValue])
+        switch page.kind {
+        case .languagePicker: (template, model) = ("language-picker", languagePicker())
+        case .overview(let language): (template, model) = ("overview", overview(language))
+        case .module(let index, let language, let previous, let next):
+            (template, model) = ("module", modulePage(modules[index], language, (previous.map { modules[$0] }, next.map { modules[$0] })))
+        case .deck(let index, let language): (template, model) = ("deck", deckPage(modules[index], language))
+        case .quiz(let index, let language): (template, model) = ("quiz", quizPage(modules[index], language, quiz: modules[index].quizzes[language]!))
+        case .notFound(let language): (template, model) = ("not-found", notFound(language, path: page.file))
+        }
+        do {
+            return .success(OutputFile(path: page.file, contents: .text(try site.templates.render(template, ViewModel(model)))))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// One page of the site, described; `PageBuilder.render` makes its HTML.
+struct PageJob: Sendable {
+    enum Kind: Sendable {
+        case languagePicker
+        case overview(Language)
+        case module(Int, Language, previous: Int?, next: Int?)
+        case deck(Int, Language)
+        case quiz(Int, Language)
+        case notFound(Language)
+    }
+
+    /// The file under the output folder.
+    var file: String
+    var kind: Kind
+
+    init(path pagePath: String, kind: Kind) {
+        self.file = SiteLayout.file(for: pagePath)
+        self.kind = kind
+    }
+
+    init(file: String, kind: Kind) {
+        self.file = file
+        self.kind = kind
     }
 }
 
@@ -73,56 +125,30 @@ extension PageBuilder {
         return text
     }
 
-    /// Queues a page; pages are rendered together, on every core, by `renderPendingPages`.
-    mutating func page(_ template: String, at pagePath: String, model: [String: ViewModelValue]) {
-        pending.append(PendingPage(path: SiteLayout.file(for: pagePath), template: template, model: ViewModel(model)))
-    }
-
-    /// Renders the queued pages in parallel; a template error becomes a diagnostic at the template.
-    mutating func renderPendingPages() -> [OutputFile] {
-        let templates = site.templates
-        let results = ParallelMap.map(pending) { page in
-            Result { () throws(TemplateError) -> OutputFile in
-                OutputFile(path: page.path, contents: .text(try templates.render(page.template, page.model)))
-            }
-        }
-        pending = []
-        var files: [OutputFile] = []
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error):
-                let location = SourceLocation(path: site.course.displayPath("Templates/\(error.template).mustache"), line: 1)
-                diagnostics.append(.error(error.message, at: location))
-            }
-        }
-        return files
-    }
-
-    /// The quiz page, its GIFT and QTI downloads, and its sitemap entry.
-    mutating func quizFiles(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> [OutputFile] {
+    /// The quiz's GIFT and QTI downloads, beside its page.
+    func exportFiles(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> ([OutputFile], [Diagnostic]) {
         let slides = module.source.slides[language]!
         let path = SiteLayout.quiz(slides.slug, language)
         let downloads = Self.exportNames(slug: slides.slug, language: language)
-        page("quiz", at: path, model: quizPage(module, language, quiz: quiz))
-        var files: [OutputFile] = []
-        let quizPath = module.source.quizzes[language]?.displayPath ?? path
-        let gift = GIFTExporter.export(quiz, path: quizPath)
-        diagnostics += gift.diagnostics.filter { $0.severity == .error }
-        files.append(OutputFile(path: path + downloads.gift, contents: .text(gift.text ?? "")))
-        files.append(OutputFile(path: path + downloads.qti, contents: .bytes(QTIExporter.package(quiz, identifier: "\(slides.slug)-\(language.code)"))))
-        let translations = Dictionary(uniqueKeysWithValues: module.source.slides.compactMap { entry in
-            module.quizzes[entry.key] == nil ? nil : (entry.key, SiteLayout.quiz(entry.value.slug, entry.key))
-        })
-        record(path, translations: translations)
-        return files
+        let gift = GIFTExporter.export(quiz, path: module.source.quizzes[language]?.displayPath ?? path)
+        let files = [
+            OutputFile(path: path + downloads.gift, contents: .text(gift.text ?? "")),
+            OutputFile(path: path + downloads.qti, contents: .bytes(QTIExporter.package(quiz, identifier: "\(slides.slug)-\(language.code)"))),
+        ]
+        return (files, gift.diagnostics.filter { $0.severity == .error })
     }
 
-    /// Lists a page and its translations in the sitemap, with the same x-default as the page's own links.
-    mutating func record(_ pagePath: String, translations: [Language: String]) {
+    func quizTranslations(of module: RenderedModule) -> [Language: String] {
+        Dictionary(uniqueKeysWithValues: module.source.slides.compactMap { entry in
+            module.quizzes[entry.key] == nil ? nil : (entry.key, SiteLayout.quiz(entry.value.slug, entry.key))
+        })
+    }
+
+    /// A page and its translations for the sitemap, with the same x-default as the page's own links.
+    func entry(_ pagePath: String, translations: [Language: String]) -> Sitemap.Entry {
         var alternates = config.languages.compactMap { language in translations[language].map { (hreflang: language.code, path: $0) } }
         alternates.append((hreflang: "x-default", path: pagePath.isEmpty ? "" : translations[config.defaultLanguage] ?? ""))
-        sitemapEntries.append(Sitemap.Entry(path: pagePath, alternates: alternates))
+        return Sitemap.Entry(path: pagePath, alternates: alternates)
     }
 
     /// The parts every page has: language, titles, canonical and alternate URLs, the language switch.
@@ -285,12 +311,12 @@ extension PageBuilder {
     }
 
     /// A 404 page is served at any URL, so its links are absolute under the base URL.
-    mutating func notFound(_ language: Language, path: String) {
+    func notFound(_ language: Language, path: String) -> [String: ViewModelValue] {
         let others = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, "\($0.code)/404.html") })
         var model = chrome(pagePath: path, language: language, title: fullTitle(text("not_found_title", language), language: language),
                            translations: others, root: config.baseURL)
         model["canonical"] = .text(config.baseURL + path)
-        pending.append(PendingPage(path: path, template: "not-found", model: ViewModel(model)))
+        return model
     }
 
     /// The theme's assets and every file the slides link to.
@@ -310,11 +336,4 @@ extension PageBuilder {
         }
         return files
     }
-}
-
-/// A page waiting to be rendered: where it goes, its template and its view model.
-struct PendingPage: Sendable {
-    var path: String
-    var template: String
-    var model: ViewModel
 }

@@ -15,19 +15,24 @@ public enum Site {
         {
             return BuildReport(modules: record.modules, languages: record.languages, pages: record.pages, warnings: record.warnings, upToDate: true)
         }
-        let (files, report) = try render(options)
-        if options.verify, let difference = firstDifference(files, try render(options).0) {
+        let plan = try plan(options)
+        if options.verify, let difference = firstDifference(try plan.digests(), try Site.plan(options).digests()) {
             throw DiagnosticsError([.error(
                 "--verify: two builds of the same input differ at \(difference); something in the build is not deterministic", at: nil)])
         }
         if let problem = OutputFolder.check(output: options.output, root: options.root, force: options.force) {
             throw DiagnosticsError([problem])
         }
+        let report = plan.report
+        let record = BuildRecord(
+            input: input, files: plan.fileCount + 1, modules: report.modules, languages: report.languages, pages: report.pages,
+            warnings: report.warnings)
         do {
-            let record = BuildRecord(
-                input: input, files: files.count + 1, modules: report.modules, languages: report.languages, pages: report.pages,
-                warnings: report.warnings)
-            try OutputFolder(url: options.output).replace(with: files, marker: record.json)
+            try OutputFolder(url: options.output).replace(marker: record.json) { write in
+                try plan.produce(write)
+            }
+        } catch let error as DiagnosticsError {
+            throw error
         } catch is BuildInterruption.Interrupted {
             throw DiagnosticsError([.error("the build was interrupted; the previous output was left as it was", at: nil)])
         } catch {
@@ -39,15 +44,18 @@ public enum Site {
     /// Everything `build` does except writing: the diagnostics a build would print.
     public static func check(_ options: BuildOptions) -> [Diagnostic] {
         do {
-            let (_, report) = try render(options)
-            return report.warnings
-        } catch {
+            let plan = try plan(options)
+            try plan.produce { _ in }
+            return plan.report.warnings
+        } catch let error as DiagnosticsError {
             return error.diagnostics
+        } catch {
+            return [.error("\(error)", at: nil)]
         }
     }
 
-    /// Loads, checks and renders the course into files held in memory.
-    static func render(_ options: BuildOptions) throws(DiagnosticsError) -> ([OutputFile], BuildReport) {
+    /// Loads, checks and renders the course's Markdown and quizzes, and plans every file of the site.
+    static func plan(_ options: BuildOptions) throws(DiagnosticsError) -> SitePlan {
         var diagnostics: [Diagnostic] = []
         let (loaded, loadDiagnostics) = LoadedSite.load(options)
         diagnostics += loadDiagnostics
@@ -58,14 +66,13 @@ public enum Site {
         diagnostics += loaded.translationDiagnostics(modules)
         diagnostics = finalize(diagnostics, options)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        var pages = PageBuilder(site: loaded, modules: modules)
-        let files = pages.files()
-        // A template problem shows on every page that uses it: report it once.
-        guard pages.diagnostics.isEmpty else { throw DiagnosticsError(diagnostics + Array(Set(pages.diagnostics))) }
+        let builder = PageBuilder(site: loaded, modules: modules)
+        let (pages, files, exportDiagnostics) = builder.plan()
+        guard exportDiagnostics.isEmpty else { throw DiagnosticsError(diagnostics + exportDiagnostics) }
         let report = BuildReport(
-            modules: modules.count, languages: loaded.course.config.languages.count,
-            pages: files.filter { $0.path.hasSuffix(".html") }.count, warnings: diagnostics.sortedByLocation())
-        return (files, report)
+            modules: modules.count, languages: loaded.course.config.languages.count, pages: pages.count,
+            warnings: diagnostics.sortedByLocation())
+        return SitePlan(builder: builder, pages: pages, files: files, report: report, warnings: diagnostics)
     }
 
     /// The number of files below a folder (0 when it does not exist).
@@ -79,13 +86,12 @@ public enum Site {
     }
 
     /// The first output path whose contents differ between two renderings, or `nil` when they are identical.
-    static func firstDifference(_ first: [OutputFile], _ second: [OutputFile]) -> String? {
-        let paths = Set(first.map(\.path)).symmetricDifference(second.map(\.path))
-        if let path = paths.sorted().first { return path }
-        return zip(first, second).first { $0 != $1 }?.0.path
+    static func firstDifference(_ first: [String: UInt64], _ second: [String: UInt64]) -> String? {
+        let paths = Set(first.keys).union(second.keys).sorted()
+        return paths.first { first[$0] != second[$0] }
     }
 
-    private static func finalize(_ diagnostics: [Diagnostic], _ options: BuildOptions) -> [Diagnostic] {
+    static func finalize(_ diagnostics: [Diagnostic], _ options: BuildOptions) -> [Diagnostic] {
         let unique = Array(Set(diagnostics))
         return (options.strict ? unique.promotingWarnings() : unique).sortedByLocation()
     }
