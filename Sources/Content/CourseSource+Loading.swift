@@ -157,7 +157,7 @@ private struct CourseLoader {
                 "the slug `\(slug)` is not one clean URL segment: use lower-case letters a-z, digits and single hyphens, such as `why-devops`",
                 at: SourceLocation(path: path, line: slugLine)))
         }
-        return SlidesSource(path: relative, displayPath: path, frontMatter: frontMatter, body: split.body, slug: slug, slugLine: slugLine)
+        return SlidesSource(path: relative, displayPath: path, frontMatter: frontMatter, file: url, slug: slug, slugLine: slugLine)
     }
 
     static func isCleanSlug(_ slug: String) -> Bool { CourseLoaderRules.isCleanSlug(slug) }

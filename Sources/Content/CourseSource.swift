@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The course as found on disk: settings and module folders, front matter read, Markdown not yet rendered.
@@ -41,12 +42,22 @@ public struct SlidesSource: Sendable, Hashable {
     public var displayPath: String
     /// The file's front matter.
     public var frontMatter: FrontMatter
-    /// The Markdown with the front matter blanked out.
-    public var body: String
+    /// The file on disk.
+    public var file: URL
     /// The URL segment of the module in this language.
     public var slug: String
     /// The line of the `slug:` key, or 1 when the slug comes from the folder name.
     public var slugLine: Int
+}
+
+extension SlidesSource {
+    /// Reads the file again and returns its Markdown with the front matter blanked out, so line numbers stay.
+    ///
+    /// The loader keeps only the front matter: a large course's text would otherwise stay in memory for the whole
+    /// build, when each file is needed only while its slides are rendered.
+    public func readBody() -> Result<String, Diagnostic> {
+        TextFile.read(at: file, path: displayPath).map { FrontMatterSplit($0).body }
+    }
 }
 
 /// One `quiz.<lang>.md` file, read but not yet parsed.

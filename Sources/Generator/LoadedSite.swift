@@ -8,7 +8,7 @@ import Rendering
 /// The course, the theme and the interface texts, read from disk once per build.
 struct LoadedSite: Sendable {
     let options: BuildOptions
-    let course: CourseSource
+    private(set) var course: CourseSource
     let templates: Templates
     let strings: UIStrings
 
@@ -50,7 +50,18 @@ struct LoadedSite: Sendable {
             byFolder[job.0]?.quizzes[job.1] = parsed.quiz
             byFolder[job.0]?.quizDiagnostics += parsed.diagnostics
         }
-        return course.modules.compactMap { byFolder[$0.folder] }
+        return course.modules.compactMap { byFolder[$0.folder] }.map { module in
+            var module = module
+            module.source = module.source.droppingSources()
+            return module
+        }
+    }
+
+    /// The same site without the quiz texts, which are not needed once they are parsed.
+    func droppingSources() -> LoadedSite {
+        var copy = self
+        copy.course.modules = course.modules.map { $0.droppingSources() }
+        return copy
     }
 
     /// Every `#fragment` of a link to a page of the course must name a heading or slide there.
@@ -134,7 +145,15 @@ struct RenderedDeck: Sendable {
         guard let slides = module.slides[language] else { preconditionFailure("no slides for \(language) in \(module.folder)") }
         var assets: Set<Asset> = []
         var pageLinks: [(PageReference, SourceLocation)] = []
-        let deck = SlideDeck(parsing: slides.body, path: slides.displayPath, options: options) { reference in
+        let body: String
+        switch slides.readBody() {
+        case .success(let text): body = text
+        case .failure(let diagnostic):
+            var deck = SlideDeck(parsing: "", path: slides.displayPath)
+            deck.diagnostics.append(diagnostic)
+            return RenderedDeck(deck: deck, assets: [], pageLinks: [])
+        }
+        let deck = SlideDeck(parsing: body, path: slides.displayPath, options: options) { reference in
             let resolved = links.resolve(reference, from: module, language: language)
             if let asset = resolved.asset { assets.insert(asset) }
             if let page = resolved.page {
@@ -155,4 +174,13 @@ struct RenderedModule: Sendable {
     var quizDiagnostics: [Diagnostic]
 
     var diagnostics: [Diagnostic] { decks.values.flatMap(\.deck.diagnostics) + quizDiagnostics }
+}
+
+extension ModuleSource {
+    /// The module without its quizzes' texts (slides are read from disk only while they are rendered).
+    func droppingSources() -> ModuleSource {
+        var copy = self
+        for language in copy.quizzes.keys { copy.quizzes[language]?.text = "" }
+        return copy
+    }
 }

@@ -30,11 +30,10 @@ struct PageBuilder: Sendable {
 
     var config: SiteConfig { site.course.config }
 
-    /// Every page to render, every other file, the sitemap, and the export errors.
-    func plan() -> (pages: [PageJob], files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// Every page (and quiz download) to render, and every other file, the sitemap among them.
+    func plan() -> (pages: [PageJob], files: [OutputFile]) {
         var pages: [PageJob] = [PageJob(path: "", kind: .languagePicker)]
         var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
         var sitemap: [Sitemap.Entry] = []
         let overviews = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) })
         sitemap.append(entry("", translations: overviews))
@@ -51,13 +50,13 @@ struct PageBuilder: Sendable {
                 sitemap.append(entry(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module)))
                 pages.append(PageJob(path: SiteLayout.deck(slug, language), kind: .deck(index, language)))
                 sitemap.append(entry(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck)))
-                if let quiz = module.quizzes[language] {
+                if module.quizzes[language] != nil {
                     let path = SiteLayout.quiz(slug, language)
+                    let downloads = Self.exportNames(slug: slug, language: language)
                     pages.append(PageJob(path: path, kind: .quiz(index, language)))
+                    pages.append(PageJob(file: path + downloads.gift, kind: .gift(index, language)))
+                    pages.append(PageJob(file: path + downloads.qti, kind: .qti(index, language)))
                     sitemap.append(entry(path, translations: quizTranslations(of: module)))
-                    let (exports, exportDiagnostics) = exportFiles(module, language, quiz: quiz)
-                    files += exports
-                    diagnostics += exportDiagnostics
                 }
             }
             pages.append(PageJob(file: "\(language.code)/404.html", kind: .notFound(language)))
@@ -67,11 +66,11 @@ struct PageBuilder: Sendable {
         files.append(OutputFile(path: "sitemap.xml", contents: .text(map.xml)))
         files.append(OutputFile(path: "robots.txt", contents: .text(map.robots)))
         files += assets()
-        return (pages, files, diagnostics)
+        return (pages, files)
     }
 
-    /// Renders one page through its template.
-    func render(_ page: PageJob) -> Result<OutputFile, TemplateError> {
+    /// Renders one page through its template, or one quiz download; the errors are located at the template or quiz.
+    func render(_ page: PageJob) -> Result<OutputFile, DiagnosticsError> {
         let (template, model): (String, [String: ViewModelValue])
         switch page.kind {
         case .languagePicker: (template, model) = ("language-picker", languagePicker())
@@ -81,11 +80,14 @@ struct PageBuilder: Sendable {
         case .deck(let index, let language): (template, model) = ("deck", deckPage(modules[index], language))
         case .quiz(let index, let language): (template, model) = ("quiz", quizPage(modules[index], language, quiz: modules[index].quizzes[language]!))
         case .notFound(let language): (template, model) = ("not-found", notFound(language, path: page.file))
+        case .gift(let index, let language), .qti(let index, let language):
+            return exportFile(page, module: modules[index], language: language)
         }
         do {
             return .success(OutputFile(path: page.file, contents: .text(try site.templates.render(template, ViewModel(model)))))
         } catch {
-            return .failure(error)
+            let path = site.course.displayPath("Templates/\(error.template).mustache")
+            return .failure(DiagnosticsError([.error(error.message, at: SourceLocation(path: path, line: 1))]))
         }
     }
 }
@@ -99,6 +101,8 @@ struct PageJob: Sendable {
         case deck(Int, Language)
         case quiz(Int, Language)
         case notFound(Language)
+        case gift(Int, Language)
+        case qti(Int, Language)
     }
 
     /// The file under the output folder.
@@ -125,17 +129,17 @@ extension PageBuilder {
         return text
     }
 
-    /// The quiz's GIFT and QTI downloads, beside its page.
-    func exportFiles(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> ([OutputFile], [Diagnostic]) {
+    /// A quiz's GIFT or QTI download, beside its page.
+    func exportFile(_ page: PageJob, module: RenderedModule, language: Language) -> Result<OutputFile, DiagnosticsError> {
+        let quiz = module.quizzes[language]!
         let slides = module.source.slides[language]!
-        let path = SiteLayout.quiz(slides.slug, language)
-        let downloads = Self.exportNames(slug: slides.slug, language: language)
-        let gift = GIFTExporter.export(quiz, path: module.source.quizzes[language]?.displayPath ?? path)
-        let files = [
-            OutputFile(path: path + downloads.gift, contents: .text(gift.text ?? "")),
-            OutputFile(path: path + downloads.qti, contents: .bytes(QTIExporter.package(quiz, identifier: "\(slides.slug)-\(language.code)"))),
-        ]
-        return (files, gift.diagnostics.filter { $0.severity == .error })
+        if case .qti = page.kind {
+            return .success(OutputFile(path: page.file, contents: .bytes(QTIExporter.package(quiz, identifier: "\(slides.slug)-\(language.code)"))))
+        }
+        let gift = GIFTExporter.export(quiz, path: module.source.quizzes[language]?.displayPath ?? page.file)
+        let errors = gift.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let text = gift.text else { return .failure(DiagnosticsError(errors)) }
+        return .success(OutputFile(path: page.file, contents: .text(text)))
     }
 
     func quizTranslations(of module: RenderedModule) -> [Language: String] {

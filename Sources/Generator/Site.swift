@@ -66,11 +66,10 @@ public enum Site {
         diagnostics += loaded.translationDiagnostics(modules)
         diagnostics = finalize(diagnostics, options)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        let builder = PageBuilder(site: loaded, modules: modules)
-        let (pages, files, exportDiagnostics) = builder.plan()
-        guard exportDiagnostics.isEmpty else { throw DiagnosticsError(diagnostics + exportDiagnostics) }
+        let builder = PageBuilder(site: loaded.droppingSources(), modules: modules)
+        let (pages, files) = builder.plan()
         let report = BuildReport(
-            modules: modules.count, languages: loaded.course.config.languages.count, pages: pages.count,
+            modules: modules.count, languages: builder.config.languages.count, pages: pages.filter { $0.file.hasSuffix(".html") }.count,
             warnings: diagnostics.sortedByLocation())
         return SitePlan(builder: builder, pages: pages, files: files, report: report, warnings: diagnostics)
     }

@@ -17,7 +17,8 @@ struct SitePlan: Sendable {
     /// The number of files the plan writes.
     var fileCount: Int { pages.count + files.count }
 
-    /// Hands every file to `write`, pages as they are rendered; throws every template error (each once) at the end.
+    /// Hands every file to `write`, pages as they are rendered; throws every template or export error (each once) at
+    /// the end, so the writer can throw away what it wrote.
     func produce(_ write: (OutputFile) throws -> Void) throws {
         for file in files { try write(file) }
         var errors: Set<Diagnostic> = []
@@ -28,15 +29,13 @@ struct SitePlan: Sendable {
             for result in ParallelMap.map(batch, { builder.render($0) }) {
                 switch result {
                 case .success(let file): try write(file)
-                case .failure(let error):
-                    let path = builder.site.course.displayPath("Templates/\(error.template).mustache")
-                    errors.insert(.error(error.message, at: SourceLocation(path: path, line: 1)))
+                case .failure(let error): errors.formUnion(error.diagnostics)
                 }
             }
             start += Self.batchSize
         }
         // A template problem shows on every page that uses it: it is reported once.
-        if !errors.isEmpty { throw DiagnosticsError(warnings + errors) }
+        if !errors.isEmpty { throw DiagnosticsError(warnings + errors.sorted { $0.description < $1.description }) }
     }
 
     /// A fingerprint of every file's bytes, for `--verify`.

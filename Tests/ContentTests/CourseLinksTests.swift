@@ -9,7 +9,7 @@ import Testing
     func module(_ folder: String, slugs: [String: String], files: Set<String> = []) -> ModuleSource {
         var slides: [Language: SlidesSource] = [:]
         for (code, slug) in slugs {
-            slides[Language(code)] = SlidesSource(path: "", displayPath: "", frontMatter: FrontMatter(title: "T"), body: "", slug: slug, slugLine: 1)
+            slides[Language(code)] = SlidesSource(path: "", displayPath: "", frontMatter: FrontMatter(title: "T"), file: URL(fileURLWithPath: "/dev/null"), slug: slug, slugLine: 1)
         }
         return ModuleSource(folder: folder, number: 1, defaultSlug: "", slides: slides, quizzes: [nl: QuizSource(path: "q", displayPath: "q", text: "")], files: files)
     }
