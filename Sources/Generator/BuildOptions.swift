@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Build twice and fail unless both builds are byte for byte the same.
     public var verify: Bool = false
+    /// Rendered files of earlier builds to reuse when their content has not changed (`lectern serve` keeps one).
+    public var cache: RenderCache?
 
     /// Creates options; the output defaults to `<root>/Public`.
     public init(root: URL, displayRoot: String = ".", output: URL? = nil, baseURL: String? = nil, strict: Bool = false,

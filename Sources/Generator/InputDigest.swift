@@ -24,7 +24,7 @@ enum InputDigest {
 }
 
 /// 64-bit FNV-1a: fast and simple; a fingerprint for change detection, not a defence against forgery.
-struct FNV1a {
+struct FNV1a: Sendable {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String) { add(Data(text.utf8)) }

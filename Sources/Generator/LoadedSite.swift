@@ -36,13 +36,30 @@ struct LoadedSite: Sendable {
         let links = CourseLinks(course: course)
         let options = MarkdownOptions(allowsRawHTML: course.config.allowsRawHTML)
         let deckJobs = course.modules.flatMap { module in module.slides.keys.sorted().map { (module, $0) } }
-        let decks = ParallelMap.map(deckJobs) { module, language in
-            RenderedDeck.render(module: module, language: language, links: links, options: options)
+        let cache = self.options.cache
+        let context = renderContext(options)
+        let renderedDecks = ParallelMap.map(deckJobs) { module, language -> (RenderedDeck, RenderCache.Key?) in
+            let render = { RenderedDeck.render(module: module, language: language, links: links, options: options) }
+            guard let cache, let slides = module.slides[language], let data = FileManager.default.contents(atPath: slides.file.path) else {
+                return (render(), nil)
+            }
+            var digest = FNV1a()
+            digest.add(data)
+            let key = RenderCache.Key(path: slides.displayPath, content: digest.value, context: context)
+            return (cache.deck(key, render: render), key)
         }
         let quizJobs = course.modules.flatMap { module in module.quizzes.keys.sorted().map { (module.folder, $0, module.quizzes[$0]!) } }
-        let quizzes = ParallelMap.map(quizJobs) { _, language, source in
-            Quiz.parse(source: source.text, path: source.displayPath, language: language.code, options: options)
+        let parsedQuizzes = ParallelMap.map(quizJobs) { _, language, source -> ((quiz: Quiz?, diagnostics: [Diagnostic]), RenderCache.Key?) in
+            let parse = { Quiz.parse(source: source.text, path: source.displayPath, language: language.code, options: options) }
+            guard let cache else { return (parse(), nil) }
+            var digest = FNV1a()
+            digest.add(source.text)
+            let key = RenderCache.Key(path: source.displayPath, content: digest.value, context: context)
+            return (cache.quiz(key, parse: parse), key)
         }
+        cache?.keep(decks: Set(renderedDecks.compactMap(\.1)), quizzes: Set(parsedQuizzes.compactMap(\.1)))
+        let decks = renderedDecks.map(\.0)
+        let quizzes = parsedQuizzes.map(\.0)
         var byFolder: [String: RenderedModule] = [:]
         for module in course.modules { byFolder[module.folder] = RenderedModule(source: module, decks: [:], quizzes: [:], quizDiagnostics: []) }
         for (job, deck) in zip(deckJobs, decks) { byFolder[job.0.folder]?.decks[job.1] = deck }
@@ -55,6 +72,20 @@ struct LoadedSite: Sendable {
             module.source = module.source.droppingSources()
             return module
         }
+    }
+
+    /// A digest of everything a slides file's rendering depends on besides its own bytes: every module's folder,
+    /// slugs, quizzes and files (links resolve against them) and the Markdown options.
+    func renderContext(_ options: MarkdownOptions) -> UInt64 {
+        var digest = FNV1a()
+        digest.add("raw-html=\(options.allowsRawHTML)")
+        for module in course.modules {
+            digest.add("\u{0}\(module.folder)")
+            for (language, slides) in module.slides.sorted(by: { $0.key < $1.key }) { digest.add("\u{1}\(language.code)=\(slides.slug)") }
+            for language in module.quizzes.keys.sorted() { digest.add("\u{2}\(language.code)") }
+            for file in module.files.sorted() { digest.add("\u{3}\(file)") }
+        }
+        return digest.value
     }
 
     /// The same site without the quiz texts, which are not needed once they are parsed.

@@ -51,6 +51,8 @@ public actor PreviewSession {
         options.output = output
         options.baseURL = options.baseURL ?? bound.url.absoluteString
         options.force = false
+        // Kept across rebuilds: an edit re-renders only the files whose content changed.
+        options.cache = RenderCache()
         buildOptions = options
         await build(changes: [])
         watching = Task { await self.watch(from: watcher) }

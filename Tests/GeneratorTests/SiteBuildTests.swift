@@ -213,3 +213,32 @@ import Testing
         #expect(Site.firstDifference(first, ["a.html": 1]) == "b.html")
     }
 }
+
+@Suite struct RenderCacheTests {
+    @Test func aRebuildWithACacheRendersOnlyTheChangedFile() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        var options = site.options
+        options.cache = RenderCache()
+        _ = try Site.build(options)
+        #expect(options.cache?.statistics.hits == 0)
+        #expect(options.cache?.statistics.misses == 5)
+        try site.write("Content/02-verder/slides.en.md", "---\ntitle: Onwards\nslug: onwards\n---\n\n# Changed\n\n## Step two\n")
+        _ = try Site.build(options)
+        #expect(options.cache?.statistics.hits == 4)
+        #expect(options.cache?.statistics.misses == 6)
+        #expect(site.output("en/onwards/index.html")?.contains("Changed") == true)
+    }
+
+    @Test func aChangedSlugRendersEveryFileAgain() throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        var options = site.options
+        options.cache = RenderCache()
+        _ = try Site.build(options)
+        try site.write("Content/02-verder/slides.en.md", "---\ntitle: Onwards\nslug: further\n---\n\n# Onwards\n\n## Step two\n")
+        _ = try Site.build(options)
+        #expect(options.cache?.statistics.misses == 10, "links to the module depend on its slug")
+        #expect(site.output("en/start/index.html")?.contains("href=\"../../en/further/#step-two\"") == true)
+    }
+}
