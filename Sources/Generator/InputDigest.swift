@@ -23,16 +23,24 @@ enum InputDigest {
     }
 }
 
-/// 64-bit FNV-1a: fast and simple; a fingerprint for change detection, not a defence against forgery.
+/// A 64-bit FNV-1a-style hash: fast and simple; a fingerprint for change detection, not a defence against forgery.
 struct FNV1a: Sendable {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String) { add(Data(text.utf8)) }
 
+    /// Mixes in eight bytes at a time (then the rest one by one): the same idea as FNV-1a on 64-bit words, eight
+    /// times fewer multiplications, which matters when a build fingerprints every byte of a large course.
     mutating func add(_ data: Data) {
         var value = self.value
         data.withUnsafeBytes { bytes in
-            for byte in bytes {
+            let words = bytes.count / 8
+            for index in 0..<words {
+                value ^= bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+                value &*= 0x0000_0100_0000_01b3
+                value ^= value >> 29
+            }
+            for byte in bytes[(words * 8)...] {
                 value ^= UInt64(byte)
                 value &*= 0x0000_0100_0000_01b3
             }

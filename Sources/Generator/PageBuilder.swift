@@ -125,7 +125,7 @@ extension PageBuilder {
 
     func text(_ key: String, _ language: Language, _ replacements: [String: String] = [:]) -> String {
         var text = strings(language)[key] ?? key
-        for (name, value) in replacements { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in replacements { text = text.replacingEvery("{\(name)}", with: value) }
         return text
     }
 

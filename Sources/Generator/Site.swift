@@ -74,14 +74,25 @@ public enum Site {
         return SitePlan(builder: builder, pages: pages, files: files, report: report, warnings: diagnostics)
     }
 
-    /// The number of files below a folder (0 when it does not exist).
+    /// The number of regular files below a folder (0 when it does not exist), by `readdir` alone: building a URL and
+    /// asking for its resource values per file made a build with nothing changed take half a second.
     static func fileCount(in folder: URL) -> Int {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return 0 }
-        var count = 0
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            count += 1
+        func count(_ path: String, depth: Int) -> Int {
+            guard depth < 64, let directory = opendir(path) else { return 0 }
+            defer { closedir(directory) }
+            var total = 0
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name == "." || name == ".." { continue }
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): total += 1
+                case Int32(DT_DIR): total += count(path + "/" + name, depth: depth + 1)
+                default: break
+                }
+            }
+            return total
         }
-        return count
+        return count(folder.path, depth: 0)
     }
 
     /// The first output path whose contents differ between two renderings, or `nil` when they are identical.
