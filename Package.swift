@@ -45,6 +45,11 @@ let package = Package(
         ),
         // The benchmark's floor: libcmark alone, one HTML file per Markdown file (see docs/performance.md).
         .executableTarget(name: "CmarkFloor", dependencies: ["CCmark"]),
+        // libFuzzer targets: Tests/Fixtures/fuzz/run.sh builds them with -sanitize=fuzzer (docs/reliability.md).
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["Content", "Diagnostics"]),
+        .executableTarget(name: "FuzzSlides", dependencies: ["Markdown", "Diagnostics"]),
+        .executableTarget(name: "FuzzTables", dependencies: ["Markdown"]),
+        .executableTarget(name: "FuzzQuiz", dependencies: ["Quizzes", "Markdown", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "QuizzesTests", dependencies: ["Quizzes"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
@@ -53,5 +58,6 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LecternTests", dependencies: ["Generator"]),
         .testTarget(name: "BrowserTests", dependencies: ["Generator"], exclude: ["Sites"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Generator", "Content", "Markdown", "Quizzes", "Diagnostics"]),
     ]
 )

@@ -34,6 +34,12 @@ private struct CourseLoader {
             diagnostics.append(.error("there is no Content/ folder in \(displayRoot); run lectern in the course folder or pass --root", at: nil))
             return nil
         }
+        guard FileManager.default.fileExists(atPath: content.appendingPathComponent("site.yaml").path) else {
+            diagnostics.append(.error(
+                "there is no Content/site.yaml: add one with `title`, `languages` and `base_url` (see docs/authoring.md)",
+                at: SourceLocation(path: sitePath, line: 1)))
+            return nil
+        }
         guard case .success(let yaml) = read(content.appendingPathComponent("site.yaml"), path: sitePath) else { return nil }
         var (config, configDiagnostics) = SiteConfig.parse(yaml: yaml, path: sitePath)
         if let override = baseURLOverride {

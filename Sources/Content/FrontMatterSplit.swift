@@ -9,7 +9,7 @@ public struct FrontMatterSplit: Sendable, Hashable {
     /// Set when a front matter block starts but never ends.
     public var isUnterminated: Bool
 
-    /// Splits a file's text; a leading byte-order mark is dropped and CRLF line endings are accepted.
+    /// Splits a file's text; a leading byte-order mark is dropped and CRLF (or CR) line endings are accepted.
     ///
     /// Only the front matter's lines are looked at; the body is passed on as it is, after as many line breaks as the
     /// front matter had lines.
@@ -30,7 +30,8 @@ public struct FrontMatterSplit: Sendable, Hashable {
             if Self.isFence(line) || Self.isDocumentEnd(line) {
                 yaml = yamlLines.joined(separator: "\n")
                 let rest = next.map { text[$0...] } ?? ""
-                body = String(repeating: "\n", count: yamlLines.count + 2) + rest
+                // As many line breaks as the front matter had: one fewer when its closing line ends the file.
+                body = String(repeating: "\n", count: yamlLines.count + (next == nil ? 1 : 2)) + rest
                 return
             }
             yamlLines.append(line)
@@ -43,11 +44,15 @@ public struct FrontMatterSplit: Sendable, Hashable {
     }
 
     /// The line starting at `start` without its line break, and where the next line starts (`nil` after the last).
+    /// Lines end as in CommonMark and YAML: at `\n`, `\r\n` or a lone `\r`.
     private static func line(in text: Substring, from start: Substring.Index) -> (Substring, Substring.Index?) {
-        guard let newline = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return (text[start...], nil) }
-        var line = text[start..<newline]
-        if line.utf8.last == UInt8(ascii: "\r") { line = text[start..<text.utf8.index(before: newline)] }
-        return (line, text.utf8.index(after: newline))
+        let bytes = text.utf8
+        guard let end = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+            return (text[start...], nil)
+        }
+        var next = bytes.index(after: end)
+        if bytes[end] == UInt8(ascii: "\r"), next < bytes.endIndex, bytes[next] == UInt8(ascii: "\n") { next = bytes.index(after: next) }
+        return (text[start..<end], next)
     }
 
     private static func isFence(_ line: Substring) -> Bool {

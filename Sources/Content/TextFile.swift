@@ -1,7 +1,8 @@
 import Diagnostics
 import Foundation
 
-/// Reads a text file as UTF-8, reporting invalid bytes and NUL bytes at their line and column.
+/// Reads a text file as UTF-8, reporting invalid bytes and NUL bytes at their line and column; a leading
+/// byte-order mark is dropped.
 enum TextFile {
     static func read(at url: URL, path: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -16,7 +17,9 @@ enum TextFile {
             return .failure(.error("the file contains a NUL byte; remove it (the file may be binary or saved as UTF-16)",
                                    at: location(of: offset, in: bytes, path: path)))
         }
-        return .success(String(decoding: bytes, as: UTF8.self))
+        // A byte-order mark is no text: YAML readers stumble over it in the middle of a line, so it goes here.
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        return .success(String(decoding: text, as: UTF8.self))
     }
 
     /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
@@ -36,7 +39,9 @@ enum TextFile {
     static func location(of offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
         var line = 1
         var lineStart = 0
-        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
+        // A line ends at `\n`, or at a `\r` that no `\n` follows (CommonMark's line endings).
+        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n")
+            || (bytes[index] == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
             line += 1
             lineStart = index + 1
         }

@@ -8,12 +8,22 @@ struct YAMLReader {
     /// The line of the file on which the YAML text's first line stands.
     let firstLine: Int
 
+    /// The most aliases (`*name`) a YAML text may use. Yams hashes every mapping key with its aliases expanded, so
+    /// aliases of aliases used as a key take exponential time (a few hundred bytes hang a build); with at most 32
+    /// aliases that is at worst about 2^16 nodes. Front matter and `site.yaml` need none.
+    static let maximumAliases = 32
+
     /// The YAML's root node, or a diagnostic saying where it is malformed.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        if let line = Self.lineOfAlias(number: Self.maximumAliases + 1, in: yaml) {
+            return .failure(.error(
+                "more than \(Self.maximumAliases) YAML aliases (`*name`): write the values out instead of referring to anchors (`&name`)",
+                at: SourceLocation(path: path, line: firstLine + line - 1)))
+        }
         do {
             return .success(try Yams.compose(yaml: yaml))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error))
+            return .failure(diagnostic(for: error, in: yaml))
         } catch {
             return .failure(.error("the YAML could not be read: \(error)", at: SourceLocation(path: path, line: firstLine)))
         }
@@ -39,10 +49,12 @@ struct YAMLReader {
         case .sequence(let sequence):
             var values: [String] = []
             for item in sequence {
-                switch text(item, key: key) {
-                case .success(let value): values.append(value)
-                case .failure(let diagnostic): return .failure(diagnostic)
+                guard case .scalar(let scalar) = item else {
+                    return .failure(.error(
+                        "every item of `\(key)` must be text, not a \(Self.kindName(item)); write `- your text`, and quote an item that contains `: `, such as `- \"Goal: text\"`",
+                        at: location(of: item)))
                 }
+                values.append(scalar.string)
             }
             return .success(values)
         case .scalar(let scalar):
@@ -50,6 +62,37 @@ struct YAMLReader {
         default:
             return .failure(.error("`\(key)` must be a list of texts, one `- item` per line", at: location(of: node)))
         }
+    }
+
+    /// The line (from 1) of the `number`th place where an alias may stand, or `nil` when there are fewer: a `*` that
+    /// starts a value, after indentation, `[`, `{`, `,` or one of `- `, `? `, `: `. Quotes, comments and block scalars
+    /// are not told apart, so this counts generously, never too few.
+    static func lineOfAlias(number: Int, in yaml: String) -> Int? {
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        var count = 0
+        var line = 1
+        var lastMark = newline  // the last byte on this line that is not a space or tab; a line break at its start
+        var previous: UInt8 = 0
+        for byte in yaml.utf8 {
+            defer { previous = byte }
+            if byte == newline || byte == carriageReturn {
+                if byte == carriageReturn || previous != carriageReturn { line += 1 }
+                lastMark = newline
+                continue
+            }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+            if byte == UInt8(ascii: "*") {
+                let afterBlank = previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t")
+                let startsValue = [newline, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(lastMark)
+                    || (afterBlank && [UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":")].contains(lastMark))
+                if startsValue {
+                    count += 1
+                    if count == number { return line }
+                }
+            }
+            lastMark = byte
+        }
+        return nil
     }
 
     /// A human word for a node's kind.
@@ -62,14 +105,27 @@ struct YAMLReader {
         }
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, in yaml: String) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            // libyaml stops at 1,000 levels and says so in terms of its C API.
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error(
+                    "the YAML is nested more than 1,000 levels deep: write flat `key: value` lines",
+                    at: SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column))
+            }
             return .error(
                 "malformed YAML: \(problem); check the indentation and quote values that contain `: ` or start with a special character",
                 at: SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, _):
-            return .error("duplicate key `\(duplicates.joined(separator: "`, `"))`: keep one of them", at: SourceLocation(path: path, line: firstLine))
+            // Yams names the keys but not where they repeat: the line of the second `key:` is the one to remove.
+            let lines = yaml.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            let repeated = duplicates.sorted().first.flatMap { key in
+                lines.indices.filter { lines[$0].drop { $0 == " " }.hasPrefix("\(key):") }.dropFirst().first
+            }
+            return .error(
+                "duplicate key `\(duplicates.sorted().joined(separator: "`, `"))`: keep one of them",
+                at: SourceLocation(path: path, line: firstLine + (repeated ?? 0)))
         default:
             return .error("malformed YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
         }

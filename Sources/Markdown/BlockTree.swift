@@ -12,8 +12,12 @@ public struct MarkdownTree: Sendable, Hashable {
 
     /// Parses CommonMark text; line numbers are those of `source`.
     public init(parsing source: String, options: MarkdownOptions = MarkdownOptions()) {
-        let document = CmarkDocument(parsing: source, options: options.cmark)
-        blocks = document.root.children.map { MarkdownBlock(node: $0, depth: 1, options: options.cmark) }
+        // The document must outlive every node read from it, so the tree is read inside `withCmarkDocument`.
+        blocks = withCmarkDocument(parsing: source, options: options.cmark) { document in
+            // cmark's safe mode empties script URLs, but with raw HTML on it keeps them: empty them in both modes.
+            document.removeScriptURLs()
+            return document.children.map { MarkdownBlock(node: $0, depth: 1, options: options.cmark) }
+        }
     }
 
     /// An indented outline of the blocks (`kind start-end`), one per line: readable structure in tests.

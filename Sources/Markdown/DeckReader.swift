@@ -3,7 +3,7 @@ import Diagnostics
 /// Reads one slides file into a `SlideDeck`; lives only for the duration of `SlideDeck.init(parsing:...)`.
 struct DeckReader {
     private let source: String
-    private let lines: SourceLines
+    private var lines: SourceLines
     private let path: String
     private let options: MarkdownOptions
     private let resolveLink: (LinkReference) -> LinkResolution

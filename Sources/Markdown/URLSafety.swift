@@ -14,3 +14,15 @@ enum URLSafety {
         return scheme
     }
 }
+
+extension CmarkNode {
+    /// Empties the destination of every link and image below this node whose URL could run code, without recursion.
+    func removeScriptURLs() {
+        forEachDescendant { node, entering in
+            guard entering, node.kind == .link || node.kind == .image,
+                URLSafety.unsafeScheme(of: node.url ?? "", isImage: node.kind == .image) != nil
+            else { return }
+            node.url = ""
+        }
+    }
+}

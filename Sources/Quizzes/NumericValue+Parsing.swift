@@ -7,6 +7,8 @@ extension NumericValue {
         case descendingRange
         case negativeTolerance
         case malformed
+        /// Beyond what a `Double` holds: it would become infinity, which the page's JSON cannot carry.
+        case tooLarge
     }
 
     /// Whether an answer's text is meant as a number: it starts with a digit (after an optional sign or point)
@@ -22,6 +24,10 @@ extension NumericValue {
     static func parse(_ text: String) -> Result<NumericValue, ParseError> {
         let text = String(text.filter { $0 != " " })
         if text.contains(",") { return .failure(.decimalComma) }
+        let numbers = text.replacingOccurrences(of: "..", with: " ").split { !$0.isASCIIDigit && $0 != "." }
+        if numbers.contains(where: { decimal($0)?.isFinite == false }) {
+            return .failure(.tooLarge)
+        }
         if let range = text.range(of: "..") {
             guard let lower = number(text[..<range.lowerBound]), let upper = number(text[range.upperBound...]) else {
                 return .failure(.malformed)
@@ -39,8 +45,13 @@ extension NumericValue {
         return number(Substring(text)).map { .success(.exact($0)) } ?? .failure(.malformed)
     }
 
-    /// A plain decimal number: optional sign, digits, optional point and digits.
+    /// A plain decimal number: optional sign, digits, optional point and digits; `nil` when too large for a `Double`.
     static func number(_ text: Substring) -> Double? {
+        decimal(text).flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// `number` without the bound: 400 digits read as infinity.
+    private static func decimal(_ text: Substring) -> Double? {
         var digits = text
         if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)

@@ -82,6 +82,8 @@ private extension QuizReader {
             "the range `\(text)` goes down: write the smaller number first, e.g. `1..3`"
         case .negativeTolerance:
             "the tolerance in `\(text)` is negative: write it without a sign, e.g. `536.9 ± 0.05`"
+        case .tooLarge:
+            "this number is too large to compute with: write a smaller number; if it is text (an identifier, a serial number), write it as code: `` = `digits` ``"
         case .malformed:
             "`\(text)` is not a number: write `5`, `536.9 ± 0.05` (or `+-`) or `1..3`; if it is text (a port, a version), write it as code: `` `\(text)` ``"
         }

@@ -24,7 +24,7 @@ struct QuizReader {
 
     mutating func read(_ source: String) -> Quiz? {
         let text = blankingFrontMatter(source)
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.last == "\r" ? $0.dropLast() : $0 }
+        lines = Self.lines(of: text)
         var blocks = MarkdownTree(parsing: text, options: options).blocks
         if let first = blocks.first, first.kind == .thematicBreak, first.startLine == 1 {
             error("E004", "a quiz starts with its `#` title, not with `---`: remove this line", line: 1)
@@ -68,6 +68,12 @@ extension QuizReader {
         blocks.filter { !isComment($0) }.map(\.html).joined()
     }
 
+    /// The lines of a text as cmark counts them: ended by `\n`, `\r\n` or a lone `\r`. ("\r\n" is one Character
+    /// in Swift, so splitting on "\n" alone would leave a CRLF file one long line.)
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+
     static func isComment(_ block: MarkdownBlock) -> Bool {
         block.kind == .htmlBlock && HTMLComment.text(of: block.literal ?? "") != nil
     }
@@ -92,7 +98,7 @@ private extension QuizReader {
     /// Front matter (`---` on line 1, YAML, `---` or `...`) reported as E004 and replaced by blank lines,
     /// so the rest is still checked with the right line numbers.
     mutating func blankingFrontMatter(_ source: String) -> String {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = Self.lines(of: source)
         guard let first = lines.first, first.trimming(" \t\r") == "---" else { return source }
         let body = lines.dropFirst()
         guard let close = body.firstIndex(where: { ["---", "..."].contains($0.trimming(" \t\r")) }),
