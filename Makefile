@@ -52,4 +52,4 @@ deps-test:
 	@.ci/install-deps pip $(PIP_TEST)
 
 clean:
-	rm -rf .build Public
+	rm -rf .build .build-asan .build-tsan .build-fuzz Public

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds each libFuzzer target with AddressSanitizer and runs it for a bounded time (docs/reliability.md).
 #
-#   Tests/Fixtures/fuzz/run.sh                      # every target, 60 s each
+#   Tests/Fixtures/fuzz/run.sh                      # every target, 60 s each (`make fuzz`)
 #   FUZZ_TIME=300 Tests/Fixtures/fuzz/run.sh FuzzQuiz
+#   FUZZ_SCRATCH=.build-fuzz-2 Tests/Fixtures/fuzz/run.sh FuzzTables   # a second run beside the first
 #
 # The seed corpus of a target is Tests/Fixtures/fuzz/corpus/<target>/ plus the course's own files (Content/ and the
 # fixtures of Tests/Fixtures/); what libFuzzer finds on top goes into .build-fuzz/corpus/<target>/, never into the
