@@ -46,10 +46,11 @@ let package = Package(
         // The benchmark's floor: libcmark alone, one HTML file per Markdown file (see docs/performance.md).
         .executableTarget(name: "CmarkFloor", dependencies: ["CCmark"]),
         // libFuzzer targets: Tests/Fixtures/fuzz/run.sh builds them with -sanitize=fuzzer (docs/reliability.md).
-        .executableTarget(name: "FuzzFrontMatter", dependencies: ["Content", "Diagnostics"]),
-        .executableTarget(name: "FuzzSlides", dependencies: ["Markdown", "Diagnostics"]),
-        .executableTarget(name: "FuzzTables", dependencies: ["Markdown"]),
-        .executableTarget(name: "FuzzQuiz", dependencies: ["Quizzes", "Markdown", "Diagnostics"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzSupport", "Content", "Diagnostics"]),
+        .executableTarget(name: "FuzzSlides", dependencies: ["FuzzSupport", "Markdown", "Diagnostics"]),
+        .executableTarget(name: "FuzzTables", dependencies: ["FuzzSupport", "Markdown"]),
+        .executableTarget(name: "FuzzQuiz", dependencies: ["FuzzSupport", "Quizzes", "Markdown", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "QuizzesTests", dependencies: ["Quizzes"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),

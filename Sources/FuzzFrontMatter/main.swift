@@ -5,6 +5,7 @@
 // named on its command line, so a crash reproduces in a debugger without libFuzzer.
 import Content
 import Foundation
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -28,21 +29,4 @@ private func lineCount(_ text: String) -> Int {
     text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.count
 }
 
-#if FUZZING
-// SwiftPM renames an executable's `main` (to `<Module>_main`), so libFuzzer's own `main` cannot be used: start its
-// driver from here instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ test: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, fuzz))
-#else
-for path in CommandLine.arguments.dropFirst() {
-    guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
-    _ = [UInt8](data + [0]).withUnsafeBufferPointer { fuzz($0.baseAddress!, data.count) }
-    print("ok \(path)")
-}
-#endif
+runFuzzTarget(fuzz)

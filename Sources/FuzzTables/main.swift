@@ -6,6 +6,7 @@
 // the end hands control to libFuzzer. Built without `FUZZING` (a plain `swift build`), it replays the files
 // named on its command line, so a crash reproduces in a debugger without libFuzzer.
 import Foundation
+import FuzzSupport
 import Markdown
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -47,21 +48,4 @@ func occurrences(_ needle: String, in haystack: String) -> Int {
     haystack.components(separatedBy: needle).count - 1
 }
 
-#if FUZZING
-// SwiftPM renames an executable's `main` (to `<Module>_main`), so libFuzzer's own `main` cannot be used: start its
-// driver from here instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ test: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, fuzz))
-#else
-for path in CommandLine.arguments.dropFirst() {
-    guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
-    _ = [UInt8](data + [0]).withUnsafeBufferPointer { fuzz($0.baseAddress!, data.count) }
-    print("ok \(path)")
-}
-#endif
+runFuzzTarget(fuzz)

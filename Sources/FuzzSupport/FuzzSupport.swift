@@ -1,0 +1,57 @@
+// Shared by the libFuzzer targets (Tests/Fixtures/fuzz/run.sh builds them with -DFUZZING; docs/reliability.md).
+import Foundation
+
+/// The first `href`/`src` value that a browser would run as script, or `nil`; linear in the size of `html`.
+public func scriptURL(in html: String) -> String? {
+    let bytes = Array(html.utf8)
+    for attribute in ["href=\"", "src=\""].map({ Array($0.utf8) }) {
+        var index = 0
+        while let start = firstIndex(of: attribute, in: bytes, from: index) {
+            let valueStart = start + attribute.count
+            let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
+            index = valueEnd
+            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+            let decoded = value.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#x27;", with: "'")
+            let squeezed = String(decoded.unicodeScalars.filter { $0.value > 0x20 }.prefix(32)).lowercased()
+            let isSafeImage = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { squeezed.hasPrefix($0) }
+            if ["javascript:", "vbscript:", "file:", "data:"].contains(where: { squeezed.hasPrefix($0) }), !isSafeImage {
+                return value
+            }
+        }
+    }
+    return nil
+}
+
+private func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    guard bytes.count - start >= pattern.count else { return nil }
+    for index in start...(bytes.count - pattern.count) where bytes[index] == pattern[0] {
+        if bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+    }
+    return nil
+}
+
+#if FUZZING
+// SwiftPM renames an executable's `main` (to `<Module>_main`), so libFuzzer's own `main` cannot be used: start its
+// driver from here instead.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ test: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+#endif
+
+/// Runs a fuzz target: under libFuzzer when built with `-DFUZZING`, else on each file named on the command line.
+public func runFuzzTarget(_ test: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> Never {
+    #if FUZZING
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    exit(runFuzzerDriver(&argc, &argv, test))
+    #else
+    for path in CommandLine.arguments.dropFirst() {
+        guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
+        _ = [UInt8](data + [0]).withUnsafeBufferPointer { test($0.baseAddress!, data.count) }
+        print("ok \(path)")
+    }
+    exit(0)
+    #endif
+}
