@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -29,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "Rendering",
-            dependencies: ["Content", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Content", "Diagnostics"]
         ),
         .target(name: "Generator", dependencies: ["Content", "Rendering", "Markdown", "Quizzes", "Diagnostics"]),
         .target(

@@ -1,72 +1,31 @@
-import Mustache
-
 /// The values a template renders: texts, flags, nested view models and lists of them, all precomputed.
-public struct ViewModel: @unchecked Sendable {
-    // `Any` because Mustache looks values up dynamically; only String, Bool, Int, ViewModel,
-    // [ViewModel] and StringTable are ever stored (see the initialisers).
-    let values: [String: Any]
+public struct ViewModel: Sendable {
+    let values: [String: ViewModelValue]
 
     /// Creates a view model from typed values.
     public init(_ values: [String: ViewModelValue]) {
-        self.values = values.mapValues(\.mustacheValue)
+        self.values = values
     }
 }
 
 /// One value of a view model.
 public enum ViewModelValue: Sendable {
+    /// Text, escaped by `{{key}}`, inserted as it is by `{{{key}}}`.
     case text(String)
+    /// A condition for `{{#key}}…{{/key}}` and `{{^key}}…{{/key}}`.
     case flag(Bool)
+    /// A number, written in decimal.
     case number(Int)
+    /// A nested view model: `{{#key}}` makes its keys visible, `{{key.field}}` names one.
     case model(ViewModel)
+    /// Items `{{#key}}…{{/key}}` renders once each.
     case list([ViewModel])
+    /// The interface texts of a language, looked up as `{{t.key}}`.
     case strings([String: String])
-
-    var mustacheValue: Any {
-        switch self {
-        case .text(let text): text
-        case .flag(let flag): flag
-        case .number(let number): number
-        case .model(let model): model.values
-        case .list(let models): models.map(\.values)
-        case .strings(let strings): StringTable(strings: strings)
-        }
-    }
 }
 
 extension ViewModelValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .flag(value) }
     public init(integerLiteral value: Int) { self = .number(value) }
-}
-
-/// The interface texts of one language, looked up as `{{t.key}}`; a missing key is recorded, not rendered empty.
-struct StringTable: MustacheParent {
-    let strings: [String: String]
-    func child(named name: String) -> Any? {
-        if let text = strings[name] { return text }
-        MissingKeys.current?.record("t.\(name)")
-        return nil
-    }
-}
-
-/// The keys a rendering looked up and found nowhere.
-final class MissingKeys: @unchecked Sendable {
-    // Each rendering runs on one thread from start to end; the task-local below makes the recorder
-    // reachable from `StringTable` lookups without storing it in every value.
-    @TaskLocal static var current: MissingKeys?
-    private(set) var keys: Set<String> = []
-    func record(_ key: String) { keys.insert(key) }
-}
-
-/// The root of the context stack: Mustache asks it last, so a key it lacks was found nowhere.
-struct RecordingValues: MustacheParent {
-    let values: [String: Any]
-    let recorder: MissingKeys
-    let prefix: String
-
-    func child(named name: String) -> Any? {
-        if let value = values[name] { return value }
-        recorder.record(prefix + name)
-        return nil
-    }
 }

@@ -24,9 +24,32 @@ import Testing
 
     @Test func aKeyTheViewModelLacksIsAnError() throws {
         let (templates, _) = try self.templates(["page.mustache": "{{#items}}{{nmae}}{{/items}}{{title}}{{t.missing}}"])
-        #expect(throws: TemplateError(template: "page", message: "the template `page` (or a partial or layout it uses) uses `nmae`, `t.missing`, which its view model does not have; check the spelling against docs/templates.md")) {
+        #expect(throws: TemplateError(template: "page", message: "the template `page` (or a partial or layout it uses) uses `nmae`, `t.missing`, which its view model does not have; check the spelling against docs/templates.md", line: 1, column: 11)) {
             try #require(templates).render("page", ViewModel(["title": "x", "items": .list([ViewModel(["name": "a"])]), "t": .strings([:])]))
         }
+    }
+
+    @Test func aKeyMissingInAPartialIsPlacedInThePartial() throws {
+        let (templates, _) = try self.templates([
+            "page.mustache": "<body>\n{{>footer}}\n</body>",
+            "footer.mustache": "<footer>\n  {{t.made}} {{yaer}}\n</footer>",
+        ])
+        #expect(throws: TemplateError(template: "footer", message: "the template `page` (or a partial or layout it uses) uses `yaer`, which its view model does not have; check the spelling against docs/templates.md", line: 2, column: 14)) {
+            try #require(templates).render("page", ViewModel(["t": .strings(["made": "Lectern"])]))
+        }
+    }
+
+    @Test func aListUsedAsTextIsAnError() throws {
+        let (templates, _) = try self.templates(["page.mustache": "{{items}}"])
+        #expect(throws: TemplateError(template: "page", message: "`items` is a list or a group of values, not text; use `{{#items}}…{{/items}}`", line: 1, column: 1)) {
+            try #require(templates).render("page", ViewModel(["items": .list([])]))
+        }
+    }
+
+    @Test func aPartialOrLayoutThatDoesNotExistIsAnErrorWhereItIsNamed() throws {
+        let (templates, diagnostics) = try self.templates(["page.mustache": "{{<layuot}}{{/layuot}}\n{{>header}}", "header.mustache": ""])
+        #expect(templates == nil)
+        #expect(diagnostics == ["Templates/page.mustache:1:1: error: there is no template `layuot` (Templates/layuot.mustache) to include; check the name"])
     }
 
     @Test func aFalseFlagIsAKeyThatExists() throws {
