@@ -70,8 +70,34 @@ extension QuizReader {
 
     /// The lines of a text as cmark counts them: ended by `\n`, `\r\n` or a lone `\r`. ("\r\n" is one Character
     /// in Swift, so splitting on "\n" alone would leave a CRLF file one long line.)
+    /// The line breaks are found as bytes: `\n` and `\r` always end a character, so every cut is a character boundary.
     static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(Substring(utf8[start..<index]))
+            index = utf8.index(after: index)
+            if byte == UInt8(ascii: "\r"), index != utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
+                index = utf8.index(after: index)
+            }
+            start = index
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
+    }
+
+    /// The first line of a text, as `lines(of:)` would give it, without splitting the rest.
+    static func firstLine(of text: String) -> Substring {
+        let utf8 = text.utf8
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? utf8.endIndex
+        return Substring(utf8[..<end])
     }
 
     static func isComment(_ block: MarkdownBlock) -> Bool {
@@ -98,8 +124,8 @@ private extension QuizReader {
     /// Front matter (`---` on line 1, YAML, `---` or `...`) reported as E004 and replaced by blank lines,
     /// so the rest is still checked with the right line numbers.
     mutating func blankingFrontMatter(_ source: String) -> String {
+        guard Self.firstLine(of: source).trimming(" \t\r") == "---" else { return source }
         var lines = Self.lines(of: source)
-        guard let first = lines.first, first.trimming(" \t\r") == "---" else { return source }
         let body = lines.dropFirst()
         guard let close = body.firstIndex(where: { ["---", "..."].contains($0.trimming(" \t\r")) }),
               !body[..<close].contains(where: { $0.hasPrefix("#") })
