@@ -14,6 +14,9 @@ struct ZipArchive {
         precondition(entries.count < 0xFFFF, "a zip without ZIP64 holds fewer than 65535 entries")
         var output: [UInt8] = []
         var directory: [UInt8] = []
+        let names = entries.reduce(0) { $0 + $1.name.utf8.count }
+        output.reserveCapacity(entries.reduce(0) { $0 + $1.data.count } + 30 * entries.count + 46 * entries.count + 2 * names + 22)
+        directory.reserveCapacity(46 * entries.count + names)
         for entry in entries {
             let name = Array(entry.name.utf8)
             precondition(entry.data.count < 0xFFFF_FFFF && name.count < 0xFFFF, "zip entry too large: \(entry.name)")
@@ -51,6 +54,7 @@ struct ZipArchive {
     /// The fields local and central headers share, from "version needed" to "name length".
     private static func commonHeader(crc: UInt32, size: UInt32, nameLength: UInt16) -> [UInt8] {
         var header: [UInt8] = []
+        header.reserveCapacity(26)
         header.append(little: UInt16(20))  // version needed: 2.0
         header.append(little: UInt16(0x0800))  // flags: names are UTF-8
         header.append(little: UInt16(0))  // method: stored
@@ -71,7 +75,11 @@ enum CRC32 {
     }
 
     static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        ~bytes.reduce(~UInt32(0)) { crc, byte in table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+        table.withUnsafeBufferPointer { table in
+            var crc = ~UInt32(0)
+            for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+            return ~crc
+        }
     }
 }
 
