@@ -39,7 +39,7 @@ struct QTIItem {
         xml += "\" title=\""
         XMLText.append(escaping: question.promptText, to: &xml)
         xml += "\" adaptive=\"false\" timeDependent=\"false\">\n"
-        append(responseDeclaration, to: &xml)
+        writeResponseDeclaration(to: &xml)
         xml += #"""
               <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">
                 <defaultValue><value>0</value></defaultValue>
@@ -54,9 +54,9 @@ struct QTIItem {
             XMLText.append(fragment: question.stemHTML.trimmed, to: &xml)
             xml += "\n"
         }
-        append(interaction, to: &xml)
+        writeInteraction(to: &xml)
         xml += "  </itemBody>\n"
-        append(responseProcessing, to: &xml)
+        writeResponseProcessing(to: &xml)
         for (identifier, html) in feedbacks {
             xml += "  <modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\""
             xml += identifier
@@ -71,14 +71,6 @@ struct QTIItem {
 
 private extension QTIItem {
     static let explanation = "explanation"
-
-    /// Lines written at the end of `xml`, each ended by a newline.
-    func append(_ lines: [String], to xml: inout String) {
-        for line in lines {
-            xml += line
-            xml += "\n"
-        }
-    }
 
     /// A generous guess at the item's length, so its buffer grows once or not at all.
     var estimatedSize: Int {
@@ -101,34 +93,29 @@ private extension QTIItem {
     static func accepted(_ index: Int) -> String { "accepted-\(index + 1)" }
     static func wrong(_ index: Int) -> String { "wrong-\(index + 1)" }
 
-    var responseDeclaration: [String] {
+    func writeResponseDeclaration(to xml: inout String) {
         switch question.kind {
         case .singleChoice(let options), .trueFalse(let options):
-            let right = options.indices.filter { options[$0].isCorrect }.map(Self.option)
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">"#,
-                "    <correctResponse>" + right.map { "<value>\($0)</value>" }.joined() + "</correctResponse>",
-                "  </responseDeclaration>",
-            ]
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">"#)
+            writeCorrectResponse(options.indices.filter { options[$0].isCorrect }.map(Self.option), to: &xml)
         case .multipleChoice(let options):
             let right = options.indices.filter { options[$0].isCorrect }.map(Self.option)
             let rightCount = right.count
             let wrongCount = options.count - rightCount
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">"#,
-                "    <correctResponse>" + right.map { "<value>\($0)</value>" }.joined() + "</correctResponse>",
-                #"    <mapping lowerBound="0" upperBound="1" defaultValue="0">"#,
-            ] + options.indices.map { index in
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">"#)
+            xml.appendLine("    <correctResponse>" + right.map { "<value>" + $0 + "</value>" }.joined() + "</correctResponse>")
+            xml.appendLine(#"    <mapping lowerBound="0" upperBound="1" defaultValue="0">"#)
+            for index in options.indices {
                 // Both counts are at least 1 for the options that use them.
                 let weight = options[index].isCorrect ? 1 / Double(rightCount) : -1 / Double(wrongCount)
-                return "      <mapEntry mapKey=\"\(Self.option(index))\" mappedValue=\"\(weight)\"/>"
-            } + ["    </mapping>", "  </responseDeclaration>"]
+                xml.appendLine("      <mapEntry mapKey=\"" + Self.option(index) + "\" mappedValue=\"\(weight)\"/>")
+            }
+            xml.appendLine("    </mapping>")
+            xml.appendLine("  </responseDeclaration>")
+            return
         case .shortAnswer(let answers):
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">"#,
-                "    <correctResponse>" + answers.accepted.map { "<value>\(XMLText.escape($0.value))</value>" }.joined() + "</correctResponse>",
-                "  </responseDeclaration>",
-            ]
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">"#)
+            writeCorrectResponse(answers.accepted.map { XMLText.escape($0.value) }, to: &xml)
         case .numeric(let answers):
             let values = answers.accepted.map { answer -> Double in
                 switch answer.value {
@@ -136,25 +123,38 @@ private extension QTIItem {
                 case .range(let lower, let upper): lower + (upper - lower) / 2
                 }
             }
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">"#,
-                "    <correctResponse>" + values.map { "<value>\(NumericValue.format($0))</value>" }.joined() + "</correctResponse>",
-                "  </responseDeclaration>",
-            ]
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">"#)
+            writeCorrectResponse(values.map(NumericValue.format), to: &xml)
         }
     }
 
-    var interaction: [String] {
+    /// `<correctResponse>` with these values (already XML), and the end of the declaration.
+    func writeCorrectResponse(_ values: [String], to xml: inout String) {
+        xml += "    <correctResponse>"
+        for value in values {
+            xml += "<value>"
+            xml += value
+            xml += "</value>"
+        }
+        xml.appendLine("</correctResponse>")
+        xml.appendLine("  </responseDeclaration>")
+    }
+
+    func writeInteraction(to xml: inout String) {
         switch question.kind {
         case .singleChoice(let options), .trueFalse(let options), .multipleChoice(let options):
-            let maxChoices = question.kind.name == "multiple" ? 0 : 1
-            return ["    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"\(maxChoices)\">"]
-                + options.indices.map { index in
-                    "      <simpleChoice identifier=\"\(Self.option(index))\">\(XMLText.fragment(options[index].html.trimmed))</simpleChoice>"
-                }
-                + ["    </choiceInteraction>"]
+            let maxChoices = question.kind.name == "multiple" ? "0" : "1"
+            xml.appendLine("    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"" + maxChoices + "\">")
+            for index in options.indices {
+                xml += "      <simpleChoice identifier=\""
+                xml += Self.option(index)
+                xml += "\">"
+                XMLText.append(fragment: options[index].html.trimmed, to: &xml)
+                xml.appendLine("</simpleChoice>")
+            }
+            xml.appendLine("    </choiceInteraction>")
         case .shortAnswer, .numeric:
-            return [#"    <p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/></p>"#]
+            xml.appendLine(#"    <p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/></p>"#)
         }
     }
 
