@@ -91,31 +91,46 @@ extension GIFTExporter {
     /// next to a non-ASCII scalar may be part of a larger one (`#️⃣` is `#` and two more scalars), which is not
     /// escaped: such rare texts are escaped one character at a time.
     static func append(escaping text: Substring, to output: inout String) {
-        let utf8 = text.utf8
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(utf8.count + 16)
-        var previous: UInt8 = 0
-        var iterator = utf8.makeIterator()
-        var next = iterator.next()
-        while let byte = next {
-            next = iterator.next()
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "{"),
-                 UInt8(ascii: "}"), UInt8(ascii: ":"):
-                guard previous < 0x80, (next ?? 0) < 0x80 else { return appendEscapingCharacters(text, to: &output) }
-                escaped.append(UInt8(ascii: "\\"))
-                escaped.append(byte)
-            case UInt8(ascii: "\n"):
-                // `\r\n` is one character, escaped as `\n` like a lone `\n`.
-                if previous == UInt8(ascii: "\r") { escaped.removeLast() }
-                escaped.append(UInt8(ascii: "\\"))
-                escaped.append(UInt8(ascii: "n"))
-            default:
-                escaped.append(byte)
+        var text = text
+        var needsCharacters = false
+        let escaped = text.withUTF8 { bytes in
+            // Each byte becomes at most two.
+            String(unsafeUninitializedCapacity: 2 * bytes.count) { buffer in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    buffer[count] = byte
+                    count &+= 1
+                }
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "{"),
+                         UInt8(ascii: "}"), UInt8(ascii: ":"):
+                        let previous = index > 0 ? bytes[index &- 1] : 0
+                        let next = index &+ 1 < bytes.count ? bytes[index &+ 1] : 0
+                        guard previous < 0x80, next < 0x80 else {
+                            needsCharacters = true
+                            return 0
+                        }
+                        put(UInt8(ascii: "\\"))
+                        put(byte)
+                    case UInt8(ascii: "\n"):
+                        // `\r\n` is one character, escaped as `\n` like a lone `\n`.
+                        if index > 0, bytes[index &- 1] == UInt8(ascii: "\r") { count &-= 1 }
+                        put(UInt8(ascii: "\\"))
+                        put(UInt8(ascii: "n"))
+                    default:
+                        put(byte)
+                    }
+                }
+                return count
             }
-            previous = byte
         }
-        output += String(decoding: escaped, as: UTF8.self)
+        if needsCharacters {
+            appendEscapingCharacters(text, to: &output)
+        } else {
+            output += escaped
+        }
     }
 
     /// The character-by-character definition of `escape(_:)`.

@@ -37,39 +37,47 @@ private extension XMLText {
     /// Copies `text`, dropping what XML forbids and, with `escapingMarkup`, escaping `& < > "`; text that needs
     /// neither (nearly all) is appended as it is.
     static func append(_ text: String, to output: inout String, escapingMarkup: Bool) {
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: { needsWork($0, escapingMarkup: escapingMarkup) }) else {
-            output += text
-            return
-        }
-        var bytes = Array(utf8[..<first])
-        bytes.reserveCapacity(utf8.count + 32)
-        var index = first
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            index = utf8.index(after: index)
-            switch byte {
-            case UInt8(ascii: "&") where escapingMarkup: bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<") where escapingMarkup: bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">") where escapingMarkup: bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where escapingMarkup: bytes.append(contentsOf: "&quot;".utf8)
-            case 0x09, 0x0A, 0x0D:
-                bytes.append(byte)
-            case ..<0x20:
-                continue  // a control character XML 1.0 forbids
-            case 0xEF:
-                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-                let rest = utf8[index...].prefix(2)
-                if rest.count == 2, rest.first == 0xBF, rest.last! >= 0xBE {
-                    index = utf8.index(index, offsetBy: 2)
-                } else {
-                    bytes.append(byte)
+        var text = text
+        let rewritten: String? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { needsWork($0, escapingMarkup: escapingMarkup) }) else { return nil }
+            // `&quot;` is the longest replacement: six bytes for one.
+            return String(unsafeUninitializedCapacity: 6 * bytes.count) { buffer in
+                var count = 0
+                func put(_ replacement: StaticString) {
+                    for byte in UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount) {
+                        buffer[count] = byte
+                        count &+= 1
+                    }
                 }
-            default:
-                bytes.append(byte)
+                for byte in bytes[..<first] {
+                    buffer[count] = byte
+                    count &+= 1
+                }
+                var index = first
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index &+= 1
+                    switch byte {
+                    case UInt8(ascii: "&") where escapingMarkup: put("&amp;")
+                    case UInt8(ascii: "<") where escapingMarkup: put("&lt;")
+                    case UInt8(ascii: ">") where escapingMarkup: put("&gt;")
+                    case UInt8(ascii: "\"") where escapingMarkup: put("&quot;")
+                    case 0x09, 0x0A, 0x0D:
+                        buffer[count] = byte
+                        count &+= 1
+                    case ..<0x20:
+                        continue  // a control character XML 1.0 forbids
+                    case 0xEF where index &+ 1 < bytes.count && bytes[index] == 0xBF && bytes[index &+ 1] >= 0xBE:
+                        index &+= 2  // U+FFFE or U+FFFF, which are EF BF BE and EF BF BF
+                    default:
+                        buffer[count] = byte
+                        count &+= 1
+                    }
+                }
+                return count
             }
         }
-        output += String(decoding: bytes, as: UTF8.self)
+        output += rewritten ?? text
     }
 
     static func needsWork(_ byte: UInt8, escapingMarkup: Bool) -> Bool {
