@@ -105,10 +105,22 @@ extension QuizReader {
     }
 
     /// A block quote's content as HTML, without the `<blockquote>` around it.
+    ///
+    /// The tags are compared as bytes: a tag that ends in `\n` is followed by a character boundary, and one
+    /// after an ASCII byte (always `\n` in cmark's output) is preceded by one, as comparing characters requires;
+    /// after any other byte the characters are compared.
     static func innerHTML(ofQuote block: MarkdownBlock) -> String {
+        let open = "<blockquote>\n"
+        let close = "</blockquote>\n"
         var html = Substring(block.html)
-        if html.hasPrefix("<blockquote>\n") { html = html.dropFirst("<blockquote>\n".count) }
-        if html.hasSuffix("</blockquote>\n") { html = html.dropLast("</blockquote>\n".count) }
+        if html.utf8.starts(with: open.utf8) { html = Substring(html.utf8.dropFirst(open.utf8.count)) }
+        guard html.utf8.count >= close.utf8.count else { return String(html) }
+        let closeStart = html.utf8.index(html.utf8.endIndex, offsetBy: -close.utf8.count)
+        if closeStart != html.utf8.startIndex, html.utf8[html.utf8.index(before: closeStart)] >= 0x80 {
+            if html.hasSuffix(close) { html = html.dropLast(close.count) }
+        } else if html.utf8[closeStart...].elementsEqual(close.utf8) {
+            html = Substring(html.utf8[..<closeStart])
+        }
         return String(html)
     }
 
