@@ -260,21 +260,24 @@ public struct MarkdownImage: Sendable, Hashable {
 private extension MarkdownBlock {
     init(node: CmarkNode, depth: Int, options: CmarkOptions) {
         let convertsChildren = depth < MarkdownTree.maximumDepth
+        let kind = node.kind
         // Only containers have block children; a paragraph's or heading's children are inlines.
-        let isContainer = [.blockQuote, .list, .item, .customBlock].contains(node.kind)
+        let isContainer = kind == .blockQuote || kind == .list || kind == .item || kind == .customBlock
         let childNodes = isContainer ? node.children : []
+        let children = convertsChildren ? childNodes.map { MarkdownBlock(node: $0, depth: depth + 1, options: options) } : []
+        let isTruncated = !convertsChildren && !childNodes.isEmpty
         self.init(
             kind: Self.kind(of: node),
             startLine: node.startLine,
             startColumn: node.startColumn,
             endLine: node.endLine,
-            literal: node.kind == .codeBlock || node.kind == .htmlBlock ? node.literal ?? "" : nil,
+            literal: kind == .codeBlock || kind == .htmlBlock ? node.literal ?? "" : nil,
             html: node.html(options: options),
-            inlines: node.kind == .paragraph || node.kind == .heading ? MarkdownInlines(node: node, options: options) : nil,
-            images: Self.images(in: node),
-            children: convertsChildren
-                ? childNodes.map { MarkdownBlock(node: $0, depth: depth + 1, options: options) } : [],
-            isTruncated: !convertsChildren && !childNodes.isEmpty
+            inlines: kind == .paragraph || kind == .heading ? MarkdownInlines(node: node, options: options) : nil,
+            // A converted container's images are its children's, already found: only the rest is walked.
+            images: isContainer && !isTruncated ? children.flatMap(\.images) : Self.images(in: node),
+            children: children,
+            isTruncated: isTruncated
         )
     }
 
@@ -294,6 +297,7 @@ private extension MarkdownBlock {
 
     /// Every image below `node`, found without recursion; an image in a block's inlines gets the block's line.
     static func images(in node: CmarkNode) -> [MarkdownImage] {
+        guard node.firstChild != nil else { return [] }
         var images: [MarkdownImage] = []
         var blockLine = node.startLine
         node.forEachDescendant { child, entering in
