@@ -123,9 +123,29 @@ public struct MarkdownInlines: Sendable, Hashable {
     public func html(droppingLeadingCharacters count: Int) -> String {
         let leadingCount = nodes.prefix { $0.kind == .text }.count
         let leading = leadingText
-        precondition(count <= leading.count, "cannot drop \(count) characters from \(leading.count) of leading text")
-        let rest = nodes.dropFirst(leadingCount).map(\.html).joined()
-        return MarkdownInline.escapingHTML(String(leading.dropFirst(count))) + rest
+        var html = MarkdownInline.escapingHTML(Self.dropping(count, charactersOf: leading))
+        for node in nodes.dropFirst(leadingCount) { html += node.html }
+        return html
+    }
+
+    /// The text without its first `count` characters. A marker is ASCII, so its characters are usually its
+    /// bytes: when the bytes dropped and the one after them are ASCII (and not `\r\n`), bytes are dropped.
+    private static func dropping(_ count: Int, charactersOf text: String) -> Substring {
+        let utf8 = text.utf8
+        if count <= utf8.count {
+            let end = utf8.index(utf8.startIndex, offsetBy: count)
+            var previous: UInt8 = 0
+            let isASCII = utf8[..<end].allSatisfy { byte in
+                defer { previous = byte }
+                return byte < 0x80 && !(previous == 0x0D && byte == 0x0A)
+            }
+            if isASCII, end == utf8.endIndex || (utf8[end] < 0x80 && !(previous == 0x0D && utf8[end] == 0x0A)) {
+                return Substring(utf8[end...])
+            }
+        }
+        let characters = text.count
+        precondition(count <= characters, "cannot drop \(count) characters from \(characters) of leading text")
+        return text.dropFirst(count)
     }
 }
 
@@ -173,7 +193,38 @@ public struct MarkdownInline: Sendable, Hashable {
     }
 
     /// Text escaped the way cmark escapes text nodes: `&`, `<`, `>` and `"`.
-    static func escapingHTML(_ text: String) -> String {
+    ///
+    /// Defined on characters: a `<` that a combining mark joins (`<\u{338}`) is one character and is kept as it
+    /// is. Text without such a neighbour, nearly all, is escaped byte by byte.
+    static func escapingHTML<Text: StringProtocol>(_ text: Text) -> String {
+        let utf8 = text.utf8
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(utf8.count + 16)
+        var previous: UInt8 = 0
+        var iterator = utf8.makeIterator()
+        var next = iterator.next()
+        while let byte = next {
+            next = iterator.next()
+            let replacement: StaticString? = switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            default: nil
+            }
+            if let replacement {
+                guard previous < 0x80, (next ?? 0) < 0x80 else { return escapingHTMLCharacters(text) }
+                escaped.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            } else {
+                escaped.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// `escapingHTML(_:)` one character at a time.
+    private static func escapingHTMLCharacters<Text: StringProtocol>(_ text: Text) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
@@ -209,21 +260,24 @@ public struct MarkdownImage: Sendable, Hashable {
 private extension MarkdownBlock {
     init(node: CmarkNode, depth: Int, options: CmarkOptions) {
         let convertsChildren = depth < MarkdownTree.maximumDepth
+        let kind = node.kind
         // Only containers have block children; a paragraph's or heading's children are inlines.
-        let isContainer = [.blockQuote, .list, .item, .customBlock].contains(node.kind)
+        let isContainer = kind == .blockQuote || kind == .list || kind == .item || kind == .customBlock
         let childNodes = isContainer ? node.children : []
+        let children = convertsChildren ? childNodes.map { MarkdownBlock(node: $0, depth: depth + 1, options: options) } : []
+        let isTruncated = !convertsChildren && !childNodes.isEmpty
         self.init(
             kind: Self.kind(of: node),
             startLine: node.startLine,
             startColumn: node.startColumn,
             endLine: node.endLine,
-            literal: node.kind == .codeBlock || node.kind == .htmlBlock ? node.literal ?? "" : nil,
+            literal: kind == .codeBlock || kind == .htmlBlock ? node.literal ?? "" : nil,
             html: node.html(options: options),
-            inlines: node.kind == .paragraph || node.kind == .heading ? MarkdownInlines(node: node, options: options) : nil,
-            images: Self.images(in: node),
-            children: convertsChildren
-                ? childNodes.map { MarkdownBlock(node: $0, depth: depth + 1, options: options) } : [],
-            isTruncated: !convertsChildren && !childNodes.isEmpty
+            inlines: kind == .paragraph || kind == .heading ? MarkdownInlines(node: node, options: options) : nil,
+            // A converted container's images are its children's, already found: only the rest is walked.
+            images: isContainer && !isTruncated ? children.flatMap(\.images) : Self.images(in: node),
+            children: children,
+            isTruncated: isTruncated
         )
     }
 
@@ -243,6 +297,7 @@ private extension MarkdownBlock {
 
     /// Every image below `node`, found without recursion; an image in a block's inlines gets the block's line.
     static func images(in node: CmarkNode) -> [MarkdownImage] {
+        guard node.firstChild != nil else { return [] }
         var images: [MarkdownImage] = []
         var blockLine = node.startLine
         node.forEachDescendant { child, entering in

@@ -46,9 +46,11 @@ enum MarkerReading: Hashable {
             self = .linkedCheckbox
             return
         }
-        let text = Array(inlines.leadingText)
+        // Only the first few characters matter, and the spaces after a marker: the rest is not split up.
+        let leading = inlines.leadingText
+        let text = Array(leading.prefix(5))
         func length(_ marker: Int) -> Int {
-            marker + text.dropFirst(marker).prefix { $0 == " " || $0 == "\t" }.count
+            marker + leading.dropFirst(marker).prefix { $0 == " " || $0 == "\t" }.count
         }
         let start = String(text.prefix(3))
         switch start {

@@ -13,22 +13,22 @@ public enum GIFTExporter {
     ///   - path: the quiz file's path, for diagnostics.
     public static func export(_ quiz: Quiz, path: String) -> (text: String?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var blocks = ["// \(quiz.title.replacingNewlines(with: " "))\n"]
+        // The text is written into one buffer; when a question cannot be exported, the whole text is dropped.
+        var text = "// \(quiz.title.replacingNewlines(with: " "))\n"
+        text.reserveCapacity(estimatedSize(of: quiz))
         for question in quiz.questions {
             let location = SourceLocation(path: path, line: question.line)
-            if question.promptText.count > 255 {
+            // Checking the byte count first spares counting the characters of every normal name.
+            if question.promptText.utf8.count > 255, question.promptText.count > 255 {
                 diagnostics.append(.error(
                     "the question is \(question.promptText.count) characters long, but Moodle's question names take at most 255: shorten the heading and move detail into the text below it",
                     at: location, code: "E061"))
             }
-            switch answerLines(for: question) {
-            case .success(let lines):
-                blocks.append(text(for: question, answerLines: lines))
-            case .failure(let failure):
+            if let failure = write(question, to: &text) {
                 diagnostics.append(.error(failure.message, at: location, code: "E060"))
             }
         }
-        return (diagnostics.isEmpty ? blocks.joined(separator: "\n") : nil, diagnostics)
+        return (diagnostics.isEmpty ? text : nil, diagnostics)
     }
 }
 
@@ -67,95 +67,220 @@ extension GIFTExporter {
     /// Escapes GIFT's special characters: `\` first, then `~ = # { } :`; newlines become `\n`.
     static func escape(_ text: String) -> String {
         var escaped = ""
-        for character in text {
-            switch character {
-            case "\\": escaped += "\\\\"
-            case "~", "=", "#", "{", "}", ":": escaped += "\\\(character)"
-            case "\n": escaped += "\\n"
-            case "\r\n": escaped += "\\n"
-            default: escaped.append(character)
-            }
-        }
+        escaped.reserveCapacity(text.utf8.count + 16)
+        append(escaping: Substring(text), to: &escaped)
         return escaped
     }
 
     /// HTML for GIFT: trailing newlines dropped, then escaped.
     static func html(_ html: String) -> String {
-        var trimmed = Substring(html)
-        while trimmed.last?.isNewline == true { trimmed = trimmed.dropLast() }
-        return escape(String(trimmed))
+        var escaped = ""
+        escaped.reserveCapacity(html.utf8.count + 16)
+        append(html: html, to: &escaped)
+        return escaped
+    }
+
+    /// `html(_:)` written at the end of `output`.
+    static func append(html: String, to output: inout String) {
+        append(escaping: droppingTrailingNewlines(html), to: &output)
+    }
+
+    /// `escape(_:)` written at the end of `output`.
+    ///
+    /// The text is escaped byte by byte. The rules are defined on characters, though, and a special character
+    /// next to a non-ASCII scalar may be part of a larger one (`#️⃣` is `#` and two more scalars), which is not
+    /// escaped: such rare texts are escaped one character at a time.
+    static func append(escaping text: Substring, to output: inout String) {
+        var text = text
+        var needsCharacters = false
+        let escaped = text.withUTF8 { bytes in
+            // Each byte becomes at most two.
+            String(unsafeUninitializedCapacity: 2 * bytes.count) { buffer in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    buffer[count] = byte
+                    count &+= 1
+                }
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "{"),
+                         UInt8(ascii: "}"), UInt8(ascii: ":"):
+                        let previous = index > 0 ? bytes[index &- 1] : 0
+                        let next = index &+ 1 < bytes.count ? bytes[index &+ 1] : 0
+                        guard previous < 0x80, next < 0x80 else {
+                            needsCharacters = true
+                            return 0
+                        }
+                        put(UInt8(ascii: "\\"))
+                        put(byte)
+                    case UInt8(ascii: "\n"):
+                        // `\r\n` is one character, escaped as `\n` like a lone `\n`.
+                        if index > 0, bytes[index &- 1] == UInt8(ascii: "\r") { count &-= 1 }
+                        put(UInt8(ascii: "\\"))
+                        put(UInt8(ascii: "n"))
+                    default:
+                        put(byte)
+                    }
+                }
+                return count
+            }
+        }
+        if needsCharacters {
+            appendEscapingCharacters(text, to: &output)
+        } else {
+            output += escaped
+        }
+    }
+
+    /// The character-by-character definition of `escape(_:)`.
+    static func appendEscapingCharacters(_ text: Substring, to output: inout String) {
+        for character in text {
+            switch character {
+            case "\\": output += "\\\\"
+            case "~", "=", "#", "{", "}", ":": output += "\\\(character)"
+            case "\n": output += "\\n"
+            case "\r\n": output += "\\n"
+            default: output.append(character)
+            }
+        }
+    }
+
+    /// The text without trailing line breaks (`\n`, `\r`, and the rarer ones `Character.isNewline` knows).
+    static func droppingTrailingNewlines(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end != utf8.startIndex, (0x0A...0x0D).contains(utf8[utf8.index(before: end)]) {
+            end = utf8.index(before: end)
+        }
+        // A line break byte always ends a character, so the cut is a character boundary; U+0085, U+2028 and
+        // U+2029 (which end in 0x85, 0xA8 and 0xA9) are left to the character-by-character version.
+        if end != utf8.startIndex, utf8[utf8.index(before: end)] >= 0x80 {
+            var trimmed = Substring(text)
+            while trimmed.last?.isNewline == true { trimmed = trimmed.dropLast() }
+            return trimmed
+        }
+        return Substring(utf8[..<end])
     }
 
     /// `#feedback`, or nothing.
     static func feedback(_ html: String?) -> String {
-        html.map { "#" + Self.html($0) } ?? ""
+        var text = ""
+        append(feedback: html, to: &text)
+        return text
+    }
+
+    /// `feedback(_:)` written at the end of `output`.
+    static func append(feedback html: String?, to output: inout String) {
+        guard let html else { return }
+        output += "#"
+        append(html: html, to: &output)
     }
 }
 
 private extension GIFTExporter {
-    static func text(for question: Question, answerLines: [String]) -> String {
-        let questionHTML = "<p>\(question.promptHTML)</p>" + question.stemHTML
-        var lines = [
-            "// [id:\(question.id)]",
-            "::\(escape(question.promptText))::[html]\(html(questionHTML)){" + (question.kind.name == "numeric" ? "#" : ""),
-        ]
-        lines += answerLines
-        if let explanation = question.explanationHTML { lines.append("####" + html(explanation)) }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func answerLines(for question: Question) -> Result<[String], WeightError> {
-        switch question.kind {
-        case .singleChoice(let options):
-            return .success(options.map { ($0.isCorrect ? "=" : "~") + html($0.html) + feedback($0.feedbackHTML) })
-        case .trueFalse(let options):
-            let right = options.first(where: \.isCorrect)
-            let wrong = options.first { !$0.isCorrect }
-            let answer = right?.meansTrue == true ? "TRUE" : "FALSE"
-            let feedbacks = [wrong?.feedbackHTML, right?.feedbackHTML].map { $0.map(html) ?? "" }
-            return .success([answer + (feedbacks.allSatisfy(\.isEmpty) ? "" : "#" + feedbacks.joined(separator: "#"))])
-        case .multipleChoice(let options):
-            return multipleChoiceLines(options)
-        case .shortAnswer(let answers):
-            var lines = answers.accepted.map { "=%100%" + shortAnswer($0.value) + feedback($0.feedbackHTML) }
-            for answer in answers.wrong {
-                guard let value = answer.value else {
-                    if answer.feedbackHTML != nil { lines.append("=%0%*" + feedback(answer.feedbackHTML)) }
-                    continue
-                }
-                lines.append("=%0%" + shortAnswer(value) + feedback(answer.feedbackHTML))
+    /// A generous guess at the GIFT text's length, so its buffer grows once or not at all.
+    static func estimatedSize(of quiz: Quiz) -> Int {
+        quiz.questions.reduce(quiz.title.utf8.count + 16) { size, question in
+            var size = size + 64 + question.id.utf8.count + question.promptText.utf8.count
+                + question.promptHTML.utf8.count + question.stemHTML.utf8.count + (question.explanationHTML?.utf8.count ?? 0)
+            switch question.kind {
+            case .singleChoice(let options), .multipleChoice(let options), .trueFalse(let options):
+                for option in options { size += 16 + option.html.utf8.count + (option.feedbackHTML?.utf8.count ?? 0) }
+            case .shortAnswer(let answers):
+                for answer in answers.accepted { size += 16 + answer.value.utf8.count + (answer.feedbackHTML?.utf8.count ?? 0) }
+                for answer in answers.wrong { size += 16 + (answer.value?.utf8.count ?? 1) + (answer.feedbackHTML?.utf8.count ?? 0) }
+            case .numeric(let answers):
+                size += 48 * (answers.accepted.count + answers.wrong.count)
+                for answer in answers.accepted { size += answer.feedbackHTML?.utf8.count ?? 0 }
+                for answer in answers.wrong { size += answer.feedbackHTML?.utf8.count ?? 0 }
             }
-            return .success(lines)
-        case .numeric(let answers):
-            var lines = answers.accepted.map { "=%100%" + $0.value.giftText + feedback($0.feedbackHTML) }
-            for answer in answers.wrong {
-                guard let value = answer.value else {
-                    if answer.feedbackHTML != nil { lines.append("~" + feedback(answer.feedbackHTML)) }
-                    continue
-                }
-                lines.append("=%0%" + value.giftText + feedback(answer.feedbackHTML))
-            }
-            return .success(lines)
+            return size + size / 8
         }
     }
 
-    static func multipleChoiceLines(_ options: [ChoiceOption]) -> Result<[String], WeightError> {
+    /// Writes one question (after a blank line): the id comment, `::name::[html]question{`, one answer per line,
+    /// the explanation and `}`; returns the weight error instead when Moodle could not take the question.
+    static func write(_ question: Question, to output: inout String) -> WeightError? {
+        var weights = (right: "", wrong: "")
+        if case .multipleChoice(let options) = question.kind {
+            switch multipleChoiceWeights(options) {
+            case .success(let shared): weights = shared
+            case .failure(let failure): return failure
+            }
+        }
+        output += "\n// [id:"
+        output += question.id
+        output += "]\n::"
+        append(escaping: Substring(question.promptText), to: &output)
+        output += "::[html]"
+        append(html: "<p>" + question.promptHTML + "</p>" + question.stemHTML, to: &output)
+        output += question.kind.name == "numeric" ? "{#\n" : "{\n"
+        writeAnswers(of: question.kind, weights: weights, to: &output)
+        if let explanation = question.explanationHTML {
+            output += "####"
+            append(html: explanation, to: &output)
+            output += "\n"
+        }
+        output += "}\n"
+        return nil
+    }
+
+    /// One line per answer; `weights` are those of a multiple-choice question.
+    static func writeAnswers(of kind: Question.Kind, weights: (right: String, wrong: String), to output: inout String) {
+        func line(_ prefix: String, html: String? = nil, text: String? = nil, feedback: String?) {
+            output += prefix
+            if let html { append(html: html, to: &output) }
+            if let text { output += text }
+            append(feedback: feedback, to: &output)
+            output += "\n"
+        }
+        switch kind {
+        case .singleChoice(let options):
+            for option in options { line(option.isCorrect ? "=" : "~", html: option.html, feedback: option.feedbackHTML) }
+        case .trueFalse(let options):
+            let right = options.first(where: \.isCorrect)
+            let wrong = options.first { !$0.isCorrect }
+            let feedbacks = [wrong?.feedbackHTML, right?.feedbackHTML].map { $0.map(html) ?? "" }
+            output += right?.meansTrue == true ? "TRUE" : "FALSE"
+            if !feedbacks.allSatisfy(\.isEmpty) { output += "#" + feedbacks.joined(separator: "#") }
+            output += "\n"
+        case .multipleChoice(let options):
+            for option in options {
+                line("~%" + (option.isCorrect ? weights.right : weights.wrong) + "%", html: option.html, feedback: option.feedbackHTML)
+            }
+        case .shortAnswer(let answers):
+            for answer in answers.accepted { line("=%100%", text: shortAnswer(answer.value), feedback: answer.feedbackHTML) }
+            for answer in answers.wrong {
+                guard let value = answer.value else {
+                    if answer.feedbackHTML != nil { line("=%0%*", feedback: answer.feedbackHTML) }
+                    continue
+                }
+                line("=%0%", text: shortAnswer(value), feedback: answer.feedbackHTML)
+            }
+        case .numeric(let answers):
+            for answer in answers.accepted { line("=%100%", text: answer.value.giftText, feedback: answer.feedbackHTML) }
+            for answer in answers.wrong {
+                guard let value = answer.value else {
+                    if answer.feedbackHTML != nil { line("~", feedback: answer.feedbackHTML) }
+                    continue
+                }
+                line("=%0%", text: value.giftText, feedback: answer.feedbackHTML)
+            }
+        }
+    }
+
+    /// The weights of a right and a wrong option (`""` when there are none of that kind).
+    static func multipleChoiceWeights(_ options: [ChoiceOption]) -> Result<(right: String, wrong: String), WeightError> {
         let rightCount = options.filter(\.isCorrect).count
         let wrongCount = options.count - rightCount
         let rightWeight = rightCount > 0 ? weight(sharedBy: rightCount, right: true) : .success("")
         let wrongWeight = wrongCount > 0 ? weight(sharedBy: wrongCount, right: false) : .success("")
-        return rightWeight.flatMap { rightWeight in
-            wrongWeight.map { wrongWeight in
-                options.map { option in
-                    "~%\(option.isCorrect ? rightWeight : wrongWeight)%" + html(option.html) + feedback(option.feedbackHTML)
-                }
-            }
-        }
+        return rightWeight.flatMap { right in wrongWeight.map { wrong in (right, wrong) } }
     }
 
     /// A short answer for Moodle, which reads `*` as a wildcard unless written `\*`.
     static func shortAnswer(_ value: String) -> String {
-        escape(value.replacingOccurrences(of: "*", with: "\\*"))
+        escape(value.utf8.contains(UInt8(ascii: "*")) ? value.replacingOccurrences(of: "*", with: "\\*") : value)
     }
 }

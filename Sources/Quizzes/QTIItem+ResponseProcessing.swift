@@ -1,39 +1,42 @@
 extension QTIItem {
-    /// Sets `SCORE` (match, `mapResponse`, or one condition per typed answer) and `FEEDBACK`.
-    var responseProcessing: [String] {
-        var lines = ["  <responseProcessing>"]
+    /// Writes the lines that set `SCORE` (match, `mapResponse`, or one condition per typed answer) and `FEEDBACK`.
+    func writeResponseProcessing(to xml: inout String) {
+        xml.appendLine("  <responseProcessing>")
         switch question.kind {
         case .singleChoice, .trueFalse:
-            lines += [
-                "    <responseCondition>",
-                "      <responseIf>",
-                #"        <match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>"#,
-                "        " + Self.setScore(1),
-                "      </responseIf>",
-                "      <responseElse>" + Self.setScore(0) + "</responseElse>",
-                "    </responseCondition>",
-                "    " + Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]),
-            ]
+            xml.appendLine("    <responseCondition>")
+            xml.appendLine("      <responseIf>")
+            xml.appendLine(#"        <match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>"#)
+            xml.appendLine("        " + Self.setScore(1))
+            xml.appendLine("      </responseIf>")
+            xml.appendLine("      <responseElse>" + Self.setScore(0) + "</responseElse>")
+            xml.appendLine("    </responseCondition>")
+            xml.appendLine("    " + Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]))
         case .multipleChoice:
             // The rules of the standard map_response template, written out so FEEDBACK can be set too.
-            lines += [
-                "    <responseCondition>",
-                #"      <responseIf><isNull><variable identifier="RESPONSE"/></isNull>"# + Self.setScore(0) + "</responseIf>",
-                #"      <responseElse><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseElse>"#,
-                "    </responseCondition>",
-                "    " + Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]),
-            ]
+            xml.appendLine("    <responseCondition>")
+            xml.appendLine(#"      <responseIf><isNull><variable identifier="RESPONSE"/></isNull>"# + Self.setScore(0) + "</responseIf>")
+            xml.appendLine(#"      <responseElse><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseElse>"#)
+            xml.appendLine("    </responseCondition>")
+            xml.appendLine("    " + Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]))
         case .shortAnswer(let answers):
-            lines += typedConditions(
+            writeTypedConditions(
                 accepted: answers.accepted.map { Self.stringMatch($0.value) },
-                wrong: answers.wrong.map { $0.value.map(Self.stringMatch) })
+                wrong: answers.wrong.map { $0.value.map(Self.stringMatch) }, to: &xml)
         case .numeric(let answers):
-            lines += typedConditions(
+            writeTypedConditions(
                 accepted: answers.accepted.map { Self.numberMatch($0.value) },
-                wrong: answers.wrong.map { $0.value.map(Self.numberMatch) })
+                wrong: answers.wrong.map { $0.value.map(Self.numberMatch) }, to: &xml)
         }
-        lines.append("  </responseProcessing>")
-        return lines
+        xml.appendLine("  </responseProcessing>")
+    }
+}
+
+extension String {
+    /// Appends a line of XML and its newline.
+    mutating func appendLine(_ line: String) {
+        self += line
+        self += "\n"
     }
 }
 
@@ -73,26 +76,25 @@ private extension QTIItem {
     }
 
     /// One branch per typed answer, in order: accepted ones score 1; the first match's feedback is shown.
-    func typedConditions(accepted: [String], wrong: [String?]) -> [String] {
+    func writeTypedConditions(accepted: [String], wrong: [String?], to xml: inout String) {
         var branches: [(condition: String?, score: Int, identifier: String)] = []
         branches += accepted.indices.map { (accepted[$0], 1, "accepted-\($0 + 1)") }
         branches += wrong.indices.map { (wrong[$0], 0, "wrong-\($0 + 1)") }
-        var lines = ["    <responseCondition>"]
+        xml.appendLine("    <responseCondition>")
         var hasElse = false
         for (index, branch) in branches.enumerated() {
             let actions = Self.setScore(branch.score) + Self.setFeedback([Self.identifierValue(branch.identifier)])
             guard let condition = branch.condition else {
-                lines.append("      <responseElse>" + actions + "</responseElse>")
+                xml.appendLine("      <responseElse>" + actions + "</responseElse>")
                 hasElse = true
                 break
             }
             let tag = index == 0 ? "responseIf" : "responseElseIf"
-            lines.append("      <\(tag)>" + condition + actions + "</\(tag)>")
+            xml.appendLine("      <" + tag + ">" + condition + actions + "</" + tag + ">")
         }
         if !hasElse {
-            lines.append("      <responseElse>" + Self.setScore(0) + Self.setFeedback([]) + "</responseElse>")
+            xml.appendLine("      <responseElse>" + Self.setScore(0) + Self.setFeedback([]) + "</responseElse>")
         }
-        lines.append("    </responseCondition>")
-        return lines
+        xml.appendLine("    </responseCondition>")
     }
 }

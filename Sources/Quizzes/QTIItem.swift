@@ -11,78 +11,111 @@ struct QTIItem {
 
     static func fileName(for question: Question) -> String { identifier(for: question) + ".xml" }
 
-    /// A valid QTI identifier (an XML name without colons) made from `text`.
+    /// A valid QTI identifier (an XML name without colons) made from `text`: ASCII letters, digits and `-_.`
+    /// are kept, every other scalar becomes `-`.
     static func identifier(_ text: String) -> String {
-        let allowed = text.unicodeScalars.map { scalar -> String in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
-                ? String(scalar) : "-"
-        }.joined()
-        return allowed.first.map { $0.isLetter || $0 == "_" } == true ? allowed : "q-" + allowed
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": bytes.append(UInt8(scalar.value))
+            default: bytes.append(UInt8(ascii: "-"))
+            }
+        }
+        let startsWell = bytes.first.map { ("a"..."z").contains(Unicode.Scalar($0)) || ("A"..."Z").contains(Unicode.Scalar($0)) || $0 == UInt8(ascii: "_") } == true
+        return (startsWell ? "" : "q-") + String(decoding: bytes, as: UTF8.self)
     }
 
     var xml: String {
-        var lines = [
-            #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            #"<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""#,
-            #"    xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd""#,
-            "    identifier=\"\(Self.identifier(for: question))\" title=\"\(XMLText.escape(question.promptText))\" adaptive=\"false\" timeDependent=\"false\">",
-        ]
-        lines += responseDeclaration
-        lines += [
-            #"  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">"#,
-            "    <defaultValue><value>0</value></defaultValue>",
-            "  </outcomeDeclaration>",
-            #"  <outcomeDeclaration identifier="FEEDBACK" cardinality="multiple" baseType="identifier"/>"#,
-            "  <itemBody>",
-            "    <p>\(XMLText.fragment(question.promptHTML))</p>",
-        ]
-        if !question.stemHTML.isEmpty { lines.append(XMLText.fragment(question.stemHTML.trimmed)) }
-        lines += interaction
-        lines.append("  </itemBody>")
-        lines += responseProcessing
-        lines += feedbacks.map { identifier, html in
-            "  <modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\"\(identifier)\" showHide=\"show\"><div>\(XMLText.fragment(html.trimmed))</div></modalFeedback>"
+        var xml = ""
+        xml.reserveCapacity(estimatedSize)
+        xml += #"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"
+                identifier="
+            """#
+        xml += Self.identifier(for: question)
+        xml += "\" title=\""
+        XMLText.append(escaping: question.promptText, to: &xml)
+        xml += "\" adaptive=\"false\" timeDependent=\"false\">\n"
+        writeResponseDeclaration(to: &xml)
+        xml += #"""
+              <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">
+                <defaultValue><value>0</value></defaultValue>
+              </outcomeDeclaration>
+              <outcomeDeclaration identifier="FEEDBACK" cardinality="multiple" baseType="identifier"/>
+              <itemBody>
+                <p>
+            """#
+        XMLText.append(fragment: question.promptHTML, to: &xml)
+        xml += "</p>\n"
+        if !question.stemHTML.isEmpty {
+            XMLText.append(fragment: question.stemHTML.trimmed, to: &xml)
+            xml += "\n"
         }
-        lines.append("</assessmentItem>")
-        return lines.joined(separator: "\n") + "\n"
+        writeInteraction(to: &xml)
+        xml += "  </itemBody>\n"
+        writeResponseProcessing(to: &xml)
+        for (identifier, html) in feedbacks {
+            xml += "  <modalFeedback outcomeIdentifier=\"FEEDBACK\" identifier=\""
+            xml += identifier
+            xml += "\" showHide=\"show\"><div>"
+            XMLText.append(fragment: html.trimmed, to: &xml)
+            xml += "</div></modalFeedback>\n"
+        }
+        xml += "</assessmentItem>\n"
+        return xml
     }
 }
 
 private extension QTIItem {
     static let explanation = "explanation"
 
+    /// A generous guess at the item's length, so its buffer grows once or not at all.
+    var estimatedSize: Int {
+        var size = 2_048 + 2 * question.promptText.utf8.count + question.promptHTML.utf8.count + question.stemHTML.utf8.count
+            + (question.explanationHTML?.utf8.count ?? 0)
+        switch question.kind {
+        case .singleChoice(let options), .trueFalse(let options), .multipleChoice(let options):
+            for option in options { size += 256 + option.html.utf8.count + (option.feedbackHTML?.utf8.count ?? 0) }
+        case .shortAnswer(let answers):
+            for answer in answers.accepted { size += 512 + 2 * answer.value.utf8.count + (answer.feedbackHTML?.utf8.count ?? 0) }
+            for answer in answers.wrong { size += 512 + 2 * (answer.value?.utf8.count ?? 0) + (answer.feedbackHTML?.utf8.count ?? 0) }
+        case .numeric(let answers):
+            for answer in answers.accepted { size += 512 + (answer.feedbackHTML?.utf8.count ?? 0) }
+            for answer in answers.wrong { size += 512 + (answer.feedbackHTML?.utf8.count ?? 0) }
+        }
+        return size + size / 4
+    }
+
     static func option(_ index: Int) -> String { "option-\(index + 1)" }
     static func accepted(_ index: Int) -> String { "accepted-\(index + 1)" }
     static func wrong(_ index: Int) -> String { "wrong-\(index + 1)" }
 
-    var responseDeclaration: [String] {
+    func writeResponseDeclaration(to xml: inout String) {
         switch question.kind {
         case .singleChoice(let options), .trueFalse(let options):
-            let right = options.indices.filter { options[$0].isCorrect }.map(Self.option)
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">"#,
-                "    <correctResponse>" + right.map { "<value>\($0)</value>" }.joined() + "</correctResponse>",
-                "  </responseDeclaration>",
-            ]
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">"#)
+            writeCorrectResponse(options.indices.filter { options[$0].isCorrect }.map(Self.option), to: &xml)
         case .multipleChoice(let options):
             let right = options.indices.filter { options[$0].isCorrect }.map(Self.option)
             let rightCount = right.count
             let wrongCount = options.count - rightCount
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">"#,
-                "    <correctResponse>" + right.map { "<value>\($0)</value>" }.joined() + "</correctResponse>",
-                #"    <mapping lowerBound="0" upperBound="1" defaultValue="0">"#,
-            ] + options.indices.map { index in
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">"#)
+            xml.appendLine("    <correctResponse>" + right.map { "<value>" + $0 + "</value>" }.joined() + "</correctResponse>")
+            xml.appendLine(#"    <mapping lowerBound="0" upperBound="1" defaultValue="0">"#)
+            for index in options.indices {
                 // Both counts are at least 1 for the options that use them.
                 let weight = options[index].isCorrect ? 1 / Double(rightCount) : -1 / Double(wrongCount)
-                return "      <mapEntry mapKey=\"\(Self.option(index))\" mappedValue=\"\(weight)\"/>"
-            } + ["    </mapping>", "  </responseDeclaration>"]
+                xml.appendLine("      <mapEntry mapKey=\"" + Self.option(index) + "\" mappedValue=\"\(weight)\"/>")
+            }
+            xml.appendLine("    </mapping>")
+            xml.appendLine("  </responseDeclaration>")
+            return
         case .shortAnswer(let answers):
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">"#,
-                "    <correctResponse>" + answers.accepted.map { "<value>\(XMLText.escape($0.value))</value>" }.joined() + "</correctResponse>",
-                "  </responseDeclaration>",
-            ]
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">"#)
+            writeCorrectResponse(answers.accepted.map { XMLText.escape($0.value) }, to: &xml)
         case .numeric(let answers):
             let values = answers.accepted.map { answer -> Double in
                 switch answer.value {
@@ -90,25 +123,38 @@ private extension QTIItem {
                 case .range(let lower, let upper): lower + (upper - lower) / 2
                 }
             }
-            return [
-                #"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">"#,
-                "    <correctResponse>" + values.map { "<value>\(NumericValue.format($0))</value>" }.joined() + "</correctResponse>",
-                "  </responseDeclaration>",
-            ]
+            xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">"#)
+            writeCorrectResponse(values.map(NumericValue.format), to: &xml)
         }
     }
 
-    var interaction: [String] {
+    /// `<correctResponse>` with these values (already XML), and the end of the declaration.
+    func writeCorrectResponse(_ values: [String], to xml: inout String) {
+        xml += "    <correctResponse>"
+        for value in values {
+            xml += "<value>"
+            xml += value
+            xml += "</value>"
+        }
+        xml.appendLine("</correctResponse>")
+        xml.appendLine("  </responseDeclaration>")
+    }
+
+    func writeInteraction(to xml: inout String) {
         switch question.kind {
         case .singleChoice(let options), .trueFalse(let options), .multipleChoice(let options):
-            let maxChoices = question.kind.name == "multiple" ? 0 : 1
-            return ["    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"\(maxChoices)\">"]
-                + options.indices.map { index in
-                    "      <simpleChoice identifier=\"\(Self.option(index))\">\(XMLText.fragment(options[index].html.trimmed))</simpleChoice>"
-                }
-                + ["    </choiceInteraction>"]
+            let maxChoices = question.kind.name == "multiple" ? "0" : "1"
+            xml.appendLine("    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"" + maxChoices + "\">")
+            for index in options.indices {
+                xml += "      <simpleChoice identifier=\""
+                xml += Self.option(index)
+                xml += "\">"
+                XMLText.append(fragment: options[index].html.trimmed, to: &xml)
+                xml.appendLine("</simpleChoice>")
+            }
+            xml.appendLine("    </choiceInteraction>")
         case .shortAnswer, .numeric:
-            return [#"    <p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/></p>"#]
+            xml.appendLine(#"    <p><textEntryInteraction responseIdentifier="RESPONSE" expectedLength="20"/></p>"#)
         }
     }
 

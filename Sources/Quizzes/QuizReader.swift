@@ -70,8 +70,34 @@ extension QuizReader {
 
     /// The lines of a text as cmark counts them: ended by `\n`, `\r\n` or a lone `\r`. ("\r\n" is one Character
     /// in Swift, so splitting on "\n" alone would leave a CRLF file one long line.)
+    /// The line breaks are found as bytes: `\n` and `\r` always end a character, so every cut is a character boundary.
     static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(Substring(utf8[start..<index]))
+            index = utf8.index(after: index)
+            if byte == UInt8(ascii: "\r"), index != utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
+                index = utf8.index(after: index)
+            }
+            start = index
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
+    }
+
+    /// The first line of a text, as `lines(of:)` would give it, without splitting the rest.
+    static func firstLine(of text: String) -> Substring {
+        let utf8 = text.utf8
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? utf8.endIndex
+        return Substring(utf8[..<end])
     }
 
     static func isComment(_ block: MarkdownBlock) -> Bool {
@@ -79,10 +105,22 @@ extension QuizReader {
     }
 
     /// A block quote's content as HTML, without the `<blockquote>` around it.
+    ///
+    /// The tags are compared as bytes: a tag that ends in `\n` is followed by a character boundary, and one
+    /// after an ASCII byte (always `\n` in cmark's output) is preceded by one, as comparing characters requires;
+    /// after any other byte the characters are compared.
     static func innerHTML(ofQuote block: MarkdownBlock) -> String {
+        let open = "<blockquote>\n"
+        let close = "</blockquote>\n"
         var html = Substring(block.html)
-        if html.hasPrefix("<blockquote>\n") { html = html.dropFirst("<blockquote>\n".count) }
-        if html.hasSuffix("</blockquote>\n") { html = html.dropLast("</blockquote>\n".count) }
+        if html.utf8.starts(with: open.utf8) { html = Substring(html.utf8.dropFirst(open.utf8.count)) }
+        guard html.utf8.count >= close.utf8.count else { return String(html) }
+        let closeStart = html.utf8.index(html.utf8.endIndex, offsetBy: -close.utf8.count)
+        if closeStart != html.utf8.startIndex, html.utf8[html.utf8.index(before: closeStart)] >= 0x80 {
+            if html.hasSuffix(close) { html = html.dropLast(close.count) }
+        } else if html.utf8[closeStart...].elementsEqual(close.utf8) {
+            html = Substring(html.utf8[..<closeStart])
+        }
         return String(html)
     }
 
@@ -98,8 +136,8 @@ private extension QuizReader {
     /// Front matter (`---` on line 1, YAML, `---` or `...`) reported as E004 and replaced by blank lines,
     /// so the rest is still checked with the right line numbers.
     mutating func blankingFrontMatter(_ source: String) -> String {
+        guard Self.firstLine(of: source).trimming(" \t\r") == "---" else { return source }
         var lines = Self.lines(of: source)
-        guard let first = lines.first, first.trimming(" \t\r") == "---" else { return source }
         let body = lines.dropFirst()
         guard let close = body.firstIndex(where: { ["---", "..."].contains($0.trimming(" \t\r")) }),
               !body[..<close].contains(where: { $0.hasPrefix("#") })

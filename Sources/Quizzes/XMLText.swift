@@ -1,17 +1,11 @@
 /// Escaping for the QTI export's XML: the one place text and HTML become XML.
+///
+/// Both work on UTF-8 bytes: every character they drop or escape is one scalar, either ASCII or U+FFFE/U+FFFF.
 enum XMLText {
     /// Text for element content or a double-quoted attribute.
     static func escape(_ text: String) -> String {
         var escaped = ""
-        for scalar in sanitized(text).unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
+        append(escaping: text, to: &escaped)
         return escaped
     }
 
@@ -23,10 +17,75 @@ enum XMLText {
 
     /// The text without the control characters XML 1.0 does not allow.
     static func sanitized(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: text.unicodeScalars.filter { scalar in
-            scalar.value >= 0x20 ? scalar.value != 0xFFFE && scalar.value != 0xFFFF : [0x09, 0x0A, 0x0D].contains(scalar.value)
-        })
-        return String(result)
+        var result = ""
+        append(fragment: text, to: &result)
+        return result
+    }
+
+    /// `escape(_:)` written at the end of `output`.
+    static func append(escaping text: String, to output: inout String) {
+        append(text, to: &output, escapingMarkup: true)
+    }
+
+    /// `fragment(_:)` written at the end of `output`.
+    static func append(fragment html: String, to output: inout String) {
+        append(html, to: &output, escapingMarkup: false)
+    }
+}
+
+private extension XMLText {
+    /// Copies `text`, dropping what XML forbids and, with `escapingMarkup`, escaping `& < > "`; text that needs
+    /// neither (nearly all) is appended as it is.
+    static func append(_ text: String, to output: inout String, escapingMarkup: Bool) {
+        var text = text
+        let rewritten: String? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { needsWork($0, escapingMarkup: escapingMarkup) }) else { return nil }
+            // `&quot;` is the longest replacement: six bytes for one.
+            return String(unsafeUninitializedCapacity: 6 * bytes.count) { buffer in
+                var count = 0
+                func put(_ replacement: StaticString) {
+                    for byte in UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount) {
+                        buffer[count] = byte
+                        count &+= 1
+                    }
+                }
+                for byte in bytes[..<first] {
+                    buffer[count] = byte
+                    count &+= 1
+                }
+                var index = first
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index &+= 1
+                    switch byte {
+                    case UInt8(ascii: "&") where escapingMarkup: put("&amp;")
+                    case UInt8(ascii: "<") where escapingMarkup: put("&lt;")
+                    case UInt8(ascii: ">") where escapingMarkup: put("&gt;")
+                    case UInt8(ascii: "\"") where escapingMarkup: put("&quot;")
+                    case 0x09, 0x0A, 0x0D:
+                        buffer[count] = byte
+                        count &+= 1
+                    case ..<0x20:
+                        continue  // a control character XML 1.0 forbids
+                    case 0xEF where index &+ 1 < bytes.count && bytes[index] == 0xBF && bytes[index &+ 1] >= 0xBE:
+                        index &+= 2  // U+FFFE or U+FFFF, which are EF BF BE and EF BF BF
+                    default:
+                        buffer[count] = byte
+                        count &+= 1
+                    }
+                }
+                return count
+            }
+        }
+        output += rewritten ?? text
+    }
+
+    static func needsWork(_ byte: UInt8, escapingMarkup: Bool) -> Bool {
+        switch byte {
+        case 0x09, 0x0A, 0x0D: false
+        case ..<0x20, 0xEF: true
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): escapingMarkup
+        default: false
+        }
     }
 }

@@ -14,6 +14,9 @@ struct ZipArchive {
         precondition(entries.count < 0xFFFF, "a zip without ZIP64 holds fewer than 65535 entries")
         var output: [UInt8] = []
         var directory: [UInt8] = []
+        let names = entries.reduce(0) { $0 + $1.name.utf8.count }
+        output.reserveCapacity(entries.reduce(0) { $0 + $1.data.count } + 30 * entries.count + 46 * entries.count + 2 * names + 22)
+        directory.reserveCapacity(46 * entries.count + names)
         for entry in entries {
             let name = Array(entry.name.utf8)
             precondition(entry.data.count < 0xFFFF_FFFF && name.count < 0xFFFF, "zip entry too large: \(entry.name)")
@@ -51,6 +54,7 @@ struct ZipArchive {
     /// The fields local and central headers share, from "version needed" to "name length".
     private static func commonHeader(crc: UInt32, size: UInt32, nameLength: UInt16) -> [UInt8] {
         var header: [UInt8] = []
+        header.reserveCapacity(26)
         header.append(little: UInt16(20))  // version needed: 2.0
         header.append(little: UInt16(0x0800))  // flags: names are UTF-8
         header.append(little: UInt16(0))  // method: stored
@@ -65,13 +69,46 @@ struct ZipArchive {
 }
 
 /// The CRC-32 checksum zip uses (polynomial 0xEDB88320).
+///
+/// Computed "slicing by 8": eight tables let each step take eight bytes instead of one, a few times faster.
 enum CRC32 {
-    private static let table: [UInt32] = (0..<256).map { index in
-        (0..<8).reduce(UInt32(index)) { crc, _ in crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
-    }
+    /// `tables[k * 256 + b]`: the CRC of byte `b` followed by `k` zero bytes; `k == 0` is the classic table.
+    private static let tables: [UInt32] = {
+        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        for index in 0..<256 {
+            tables[index] = (0..<8).reduce(UInt32(index)) { crc, _ in crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+        }
+        for index in 256..<(8 * 256) {
+            let previous = tables[index - 256]
+            tables[index] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
+        }
+        return tables
+    }()
 
     static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        ~bytes.reduce(~UInt32(0)) { crc, byte in table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+        tables.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { bytes in
+                func entry(_ slice: Int, _ byte: UInt32) -> UInt32 { table[slice &* 256 &+ Int(byte & 0xFF)] }
+                func word(at index: Int) -> UInt32 {
+                    UInt32(bytes[index]) | UInt32(bytes[index &+ 1]) << 8 | UInt32(bytes[index &+ 2]) << 16
+                        | UInt32(bytes[index &+ 3]) << 24
+                }
+                var crc = ~UInt32(0)
+                var index = 0
+                while index &+ 8 <= bytes.count {
+                    let low = word(at: index) ^ crc
+                    let high = word(at: index &+ 4)
+                    crc = entry(7, low) ^ entry(6, low >> 8) ^ entry(5, low >> 16) ^ entry(4, low >> 24)
+                        ^ entry(3, high) ^ entry(2, high >> 8) ^ entry(1, high >> 16) ^ entry(0, high >> 24)
+                    index &+= 8
+                }
+                while index < bytes.count {
+                    crc = entry(0, crc ^ UInt32(bytes[index])) ^ (crc >> 8)
+                    index &+= 1
+                }
+                return ~crc
+            }
+        }
     }
 }
 

@@ -57,6 +57,24 @@ import Testing
         #expect(inlines?.html(droppingLeadingCharacters: 4) == "a &lt; b &amp; <code>c</code>")
     }
 
+    @Test func droppingAMarkerBeforeNonASCIITextKeepsThatText() {
+        let inlines = MarkdownTree(parsing: "(x)  \u{e9}t\u{e9} & \u{1F600} \"q\"\n").blocks.first?.inlines
+        #expect(inlines?.html(droppingLeadingCharacters: 5) == "\u{e9}t\u{e9} &amp; \u{1F600} &quot;q&quot;")
+    }
+
+    @Test func droppingCountsCharactersWhenTheyAreNotSingleBytes() {
+        let inlines = MarkdownTree(parsing: "\u{e9}\u{e9} a\n").blocks.first?.inlines
+        #expect(inlines?.html(droppingLeadingCharacters: 2) == " a")
+        let joined = MarkdownTree(parsing: "( )\u{301} a\n").blocks.first?.inlines
+        #expect(joined?.html(droppingLeadingCharacters: 3) == " a")
+    }
+
+    /// Escaping is defined on characters, as the marker arithmetic is: `<` joined by a combining mark is kept.
+    @Test func aMarkupCharacterJoinedByACombiningMarkIsNotEscaped() {
+        #expect(MarkdownInline.escapingHTML("a <\u{338} b < c") == "a <\u{338} b &lt; c")
+        #expect(MarkdownInline.escapingHTML("<a href=\"x\">&</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;")
+    }
+
     @Test func rawHTMLIsOmittedUnlessTheOptionsAllowIt() {
         #expect(MarkdownTree(parsing: "<b>x</b>\n").blocks.first?.html == "<!-- raw HTML omitted -->x<!-- raw HTML omitted -->\n".replacingFirstParagraph)
         #expect(MarkdownTree(parsing: "<div>x</div>\n", options: MarkdownOptions(allowsRawHTML: true)).blocks.first?.html == "<div>x</div>\n")

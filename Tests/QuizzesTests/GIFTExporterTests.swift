@@ -18,6 +18,31 @@ import Testing
         #expect(GIFTExporter.escape("a\\b ~ = # { } : x\ny") == ##"a\\b \~ \= \# \{ \} \: x\ny"##)
     }
 
+    @Test func everySpecialCharacterIsEscapedAtEitherEndAndNextToEachOther() {
+        #expect(GIFTExporter.escape("~=#{}:\\") == ##"\~\=\#\{\}\:\\"##)
+        #expect(GIFTExporter.escape(":a:") == ##"\:a\:"##)
+    }
+
+    @Test func crlfAndLFBecomeOneEscapedNewlineAndALoneCRStays() {
+        #expect(GIFTExporter.escape("a\r\nb\nc\rd") == "a\\nb\\nc\rd")
+    }
+
+    @Test func nonASCIITextIsKeptAndItsSpecialCharactersEscaped() {
+        #expect(GIFTExporter.escape("caf\u{e9} = \u{1F600}: {\u{fc}}") == "caf\u{e9} \\= \u{1F600}\\: \\{\u{fc}\\}")
+    }
+
+    /// Escaping is defined on characters: a `#` that is part of the keycap emoji `#️⃣` is not a GIFT `#`.
+    @Test func aSpecialCharacterInsideALargerCharacterIsLeftAsItIs() {
+        #expect(GIFTExporter.escape("#\u{FE0F}\u{20E3} = 1") == "#\u{FE0F}\u{20E3} \\= 1")
+        #expect(GIFTExporter.escape("=\u{301}") == "=\u{301}")
+    }
+
+    @Test func htmlLosesItsTrailingLineBreaksOnly() {
+        #expect(GIFTExporter.html("<p>a</p>\n<p>b</p>\n\r\n") == "<p>a</p>\\n<p>b</p>")
+        #expect(GIFTExporter.html("<p>\u{e9}</p>\u{2028}\n") == "<p>\u{e9}</p>")
+        #expect(GIFTExporter.html("\n") == "")
+    }
+
     @Test(arguments: [(1, "100"), (2, "50"), (3, "33.33333"), (6, "16.66667"), (7, "14.28571"), (8, "12.5"), (9, "11.11111"), (10, "10")])
     func weightsOfUpToTenOptionsAreOnMoodlesList(_ count: Int, _ weight: String) throws {
         #expect(try GIFTExporter.weight(sharedBy: count, right: true).get() == weight)
