@@ -202,7 +202,8 @@ class ServeRebuild:
 
 def measure_serve_rebuilds(lectern, course, edits, log):
     """Runs `lectern serve` on the course and appends a sentence to one slides file's body `edits` times, each after the
-    previous rebuild; returns the rebuild times serve printed, with the rest of each line. The file is restored."""
+    previous rebuild, then changes its title as many times (which renders the neighbours' pages and the overview too);
+    returns the rebuild times serve printed for each kind, with the rest of each line. The file is restored."""
     modules = sorted(name for name in os.listdir(os.path.join(course, "Content")) if name[:1].isdigit())
     slides = os.path.join(course, "Content", modules[len(modules) // 2], "slides.en.md")
     with open(slides, "rb") as f:
@@ -225,16 +226,26 @@ def measure_serve_rebuilds(lectern, course, edits, log):
             if match:
                 return match
 
-    rebuilds = []
+    def append_sentence(number):
+        with open(slides, "a", encoding="utf-8") as f:
+            f.write(f"\nA sentence the benchmark added, edit {number + 1}.\n")
+
+    def change_title(number):
+        with open(slides, encoding="utf-8") as f:
+            text = f.read()
+        with open(slides, "w", encoding="utf-8") as f:
+            f.write(re.sub(r"^title: (.*?)( \(title edit \d+\))?$", f"title: \\1 (title edit {number + 1})", text, count=1, flags=re.M))
+
+    rebuilds = {"body": [], "title": []}
     try:
         next_line(r"^Serving (http://\S+)", 300)
-        for number in range(edits):
-            time.sleep(0.5)  # a quiet moment, as between an author's saves
-            with open(slides, "a", encoding="utf-8") as f:
-                f.write(f"\nA sentence the benchmark added, edit {number + 1}.\n")
-            match = next_line(r"^Rebuilt in (\d+) ms(.*)$", 60)
-            rebuilds.append(ServeRebuild(int(match.group(1)), match.group(2).strip()))
-            log(f"  edit {number + 1}/{edits}: rebuilt in {match.group(1):>4} ms {match.group(2).strip()}")
+        for kind, edit in (("body", append_sentence), ("title", change_title)):
+            for number in range(edits):
+                time.sleep(0.5)  # a quiet moment, as between an author's saves
+                edit(number)
+                match = next_line(r"^Rebuilt in (\d+) ms(.*)$", 60)
+                rebuilds[kind].append(ServeRebuild(int(match.group(1)), match.group(2).strip()))
+                log(f"  {kind} edit {number + 1}/{edits}: rebuilt in {match.group(1):>4} ms {match.group(2).strip()}")
     finally:
         process.send_signal(signal.SIGINT)
         try:
@@ -481,12 +492,16 @@ def measure_serve(args, course, log):
 
 
 def serve_verdict(runs, log, target):
-    """Prints the serve rebuild's figure and target line; returns it for the JSON report."""
-    times = Stats(run.milliseconds for run in runs)
-    log(f"\nrebuild in `serve` after editing one module: {times.fmt('ms', digits=0)} ({len(runs)} edits; {runs[-1].detail})")
-    target("rebuild after editing one module in `serve`", f"{times.median:.0f} ms [{times.min:.0f}-{times.max:.0f}]",
-           f"< {TARGET_SERVE_REBUILD_S * 1000:.0f} ms", times.median < TARGET_SERVE_REBUILD_S * 1000)
-    return {"ms": times.as_dict(), "details": [run.detail for run in runs]}
+    """Prints the serve rebuild's figures and target line; returns them for the JSON report."""
+    body, title = Stats(run.milliseconds for run in runs["body"]), Stats(run.milliseconds for run in runs["title"])
+    log(f"\nrebuild in `serve` after editing one slides file's body: {body.fmt('ms', digits=0)} "
+        f"({len(runs['body'])} edits; {runs['body'][-1].detail})")
+    log(f"rebuild in `serve` after changing its title: {title.fmt('ms', digits=0)} ({runs['title'][-1].detail})")
+    target("rebuild after editing one module in `serve`", f"{body.median:.0f} ms [{body.min:.0f}-{body.max:.0f}]",
+           f"< {TARGET_SERVE_REBUILD_S * 1000:.0f} ms", body.median < TARGET_SERVE_REBUILD_S * 1000,
+           f"after a title change, which renders the overview too: {title.median:.0f} ms [{title.min:.0f}-{title.max:.0f}]")
+    return {kind: {"ms": Stats(r.milliseconds for r in runs[kind]).as_dict(), "details": [r.detail for r in runs[kind]]}
+            for kind in runs}
 
 
 def serve_section(args, course, log):
@@ -495,8 +510,8 @@ def serve_section(args, course, log):
     log("\n" + "=" * 110)
     log("\nTARGETS")
 
-    def target(name, value, limit, ok):
-        log(f"  [{'MET' if ok else 'NOT MET':7}] {name}: {value} (target {limit})")
+    def target(name, value, limit, ok, note=""):
+        log(f"  [{'MET' if ok else 'NOT MET':7}] {name}: {value} (target {limit}){f' [{note}]' if note else ''}")
 
     return serve_verdict(runs, log, target)
 

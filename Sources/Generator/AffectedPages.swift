@@ -45,8 +45,8 @@ struct AffectedPages: Sendable {
     }
 
     /// Whether a page is one the edit can change.
-    func contains(_ page: PageJob) -> Bool {
-        switch page.kind {
+    func contains(_ page: PageJob.Kind) -> Bool {
+        switch page {
         case .languagePicker, .notFound: false
         case .overview(let language): overviews.contains(language)
         case .module(let index, let language, let previous, let next):

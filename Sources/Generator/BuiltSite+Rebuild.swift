@@ -16,8 +16,8 @@ extension BuiltSite {
         let warnings = try Site.verdict(checks, modules, options)
         let builder = PageBuilder(site: site, modules: modules)
         let old = Dictionary(uniqueKeysWithValues: changed.keys.map { ($0, self.site.course.modules[$0]) })
-        let pages = builder.pages().filter(AffectedPages(edits: edits, old: old, new: changed).contains)
-        let (copies, removed) = media(builder, edits)
+        let pages = builder.pages(including: AffectedPages(edits: edits, old: old, new: changed).contains)
+        let (copies, removed) = media(builder, edits, changed: changed)
         let files = try Self.render(pages, builder, warnings: warnings) + copies
         let written: [String]
         do {
@@ -80,10 +80,19 @@ private extension BuiltSite {
     }
 
     /// The copies of linked files that are new to the site or whose source was edited, and the files of the site
-    /// that no slides link to any more.
-    func media(_ builder: PageBuilder, _ edits: ModuleEdits) -> (copies: [OutputFile], removed: [String]) {
+    /// that no slides link to any more. Only the edited modules' links can have changed, so when neither their old
+    /// nor their new slides link to a file, and no linkable file was edited, there is nothing to do.
+    func media(_ builder: PageBuilder, _ edits: ModuleEdits, changed: [Int: ModuleSource]) -> (copies: [OutputFile], removed: [String]) {
+        // Files of the modules other than their slides and quizzes, as `Asset.source` names them.
+        let edited = Set(changed.values.flatMap { module in
+            (edits.files[module.folder] ?? []).map { String($0.dropFirst("Content/\(module.folder)/".count)) }
+                .filter(module.files.contains).map { "\(module.folder)/\($0)" }
+        })
+        let linked = changed.keys.contains { index in
+            [modules[index], builder.modules[index]].contains { !$0.decks.values.allSatisfy(\.assets.isEmpty) }
+        }
+        guard linked || !edited.isEmpty else { return ([], []) }
         let (before, after) = (PageBuilder(site: site, modules: modules).media(), builder.media())
-        let edited = Set(edits.files.values.flatMap { $0 }.map { String($0.dropFirst("Content/".count)) })
         let copies = after.filter { !before.contains($0) || edited.contains($0.source) }.sorted().map(builder.mediaFile)
         return (copies, before.subtracting(after).map(\.outputPath).sorted())
     }

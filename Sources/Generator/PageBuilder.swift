@@ -37,30 +37,35 @@ struct PageBuilder: Sendable {
         return (pages(), files + assets())
     }
 
-    /// Every page (and quiz download) to render, in the site's order; a module page knows its neighbours.
-    func pages() -> [PageJob] {
-        var pages: [PageJob] = [PageJob(path: "", kind: .languagePicker)]
+    /// The pages (and quiz downloads) to render, in the site's order; a module page knows its neighbours.
+    /// - Parameter including: which pages, by kind (all by default); only their paths are made.
+    func pages(including: (PageJob.Kind) -> Bool = { _ in true }) -> [PageJob] {
+        var pages: [PageJob] = []
+        func add(_ kind: PageJob.Kind, _ path: @autoclosure () -> String, isFile: Bool = false) {
+            guard including(kind) else { return }
+            pages.append(isFile ? PageJob(file: path(), kind: kind) : PageJob(path: path(), kind: kind))
+        }
+        add(.languagePicker, "")
         for language in config.languages {
-            pages.append(PageJob(path: SiteLayout.overview(language), kind: .overview(language)))
+            add(.overview(language), SiteLayout.overview(language))
             let available = modules.indices.filter { modules[$0].decks[language] != nil }
             for (position, index) in available.enumerated() {
                 let module = modules[index]
                 let slug = module.source.slides[language]!.slug
                 let previous = position > 0 ? available[position - 1] : nil
                 let next = position + 1 < available.count ? available[position + 1] : nil
-                pages.append(PageJob(path: SiteLayout.module(slug, language), kind: .module(index, language, previous: previous, next: next)))
-                pages.append(PageJob(path: SiteLayout.deck(slug, language), kind: .deck(index, language)))
+                add(.module(index, language, previous: previous, next: next), SiteLayout.module(slug, language))
+                add(.deck(index, language), SiteLayout.deck(slug, language))
                 if module.quizzes[language] != nil {
-                    let path = SiteLayout.quiz(slug, language)
                     let downloads = Self.exportNames(slug: slug, language: language)
-                    pages.append(PageJob(path: path, kind: .quiz(index, language)))
-                    pages.append(PageJob(file: path + downloads.gift, kind: .gift(index, language)))
-                    pages.append(PageJob(file: path + downloads.qti, kind: .qti(index, language)))
+                    add(.quiz(index, language), SiteLayout.quiz(slug, language))
+                    add(.gift(index, language), SiteLayout.quiz(slug, language) + downloads.gift, isFile: true)
+                    add(.qti(index, language), SiteLayout.quiz(slug, language) + downloads.qti, isFile: true)
                 }
             }
-            pages.append(PageJob(file: "\(language.code)/404.html", kind: .notFound(language)))
+            add(.notFound(language), "\(language.code)/404.html", isFile: true)
         }
-        pages.append(PageJob(file: "404.html", kind: .notFound(config.defaultLanguage)))
+        add(.notFound(config.defaultLanguage), "404.html", isFile: true)
         return pages
     }
 
