@@ -234,4 +234,24 @@ import Testing
         #expect(report.scope?.isIncremental == true)
         #expect(served.output == (try served.wholeBuild()))
     }
+
+    @Test func successiveRebuildsStartFromEachOthersResultAndReportTheWholeBuildsWarnings() throws {
+        var served = try Served()
+        defer { served.site.remove() }
+        try served.replace("title: Why DevOps?", with: "title: Why DevOps, again?", in: "Content/03-waarom-devops/slides.en.md")
+        _ = try served.rebuild(after: ["Content/03-waarom-devops/slides.en.md"])
+        try served.append("\nMore on the next module.\n", to: "Content/04-geen-nieuwe-afdeling/slides.en.md")
+        _ = try served.rebuild(after: ["Content/04-geen-nieuwe-afdeling/slides.en.md"])
+        #expect(served.site.output("en/not-a-new-department/index.html")?.contains("Why DevOps, again?") == true, "its previous module's new title")
+
+        try served.append("\n---\n\n## A slide only in English\n", to: "Content/02-van-naar/slides.en.md")
+        let warned = try served.rebuild(after: ["Content/02-van-naar/slides.en.md"])
+
+        #expect(warned.scope?.isIncremental == true)
+        #expect(warned.warnings.contains { $0.message.contains("this translation has") })
+        var options = served.site.options
+        options.output = served.site.root.appendingPathComponent("Reference")
+        #expect(warned.warnings == (try Site.build(options)).warnings)
+        #expect(served.output == (try served.wholeBuild()))
+    }
 }
