@@ -15,6 +15,10 @@
    compares lectern@50 with lectern under the same load.
 3. A build with nothing changed: `lectern build` into the output of a previous identical build, timed
    (--unchanged-runs, default 3).
+4. The rebuild of `lectern serve` after an edit: `lectern serve --root COURSE --port 0` on the big corpus; once it
+   serves, a sentence is appended to the body of one slides file (--serve-edits times, default 5), each time
+   after the previous rebuild's line; the figure is the rebuild time serve prints ("Rebuilt in N ms ..."),
+   which covers the whole rebuild (load, check, render, write), not the watcher's polling before it.
 
 For each it prints the median and [min-max] of wall time, CPU time (user+sys), peak RSS (from wait4's
 rusage, the same number as `/usr/bin/time -v`'s "Maximum resident set size"), pages per second and
@@ -28,10 +32,13 @@ import os
 import platform
 import re
 import shutil
+import queue
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,6 +47,7 @@ TARGET_FLOOR_RATIO = 2.0   # a full build within 2x of the floor's time
 TARGET_RSS_MB = 100.0      # peak memory under 100 MB
 TARGET_NOCHANGE_S = 0.100  # `build` with nothing changed under 100 ms
 TARGET_LINEAR_SLACK = 1.1  # 10x the modules costs at most 11x the time
+TARGET_SERVE_REBUILD_S = 0.050  # `serve`'s rebuild after editing one module under 50 ms
 
 
 def load_corpus_module():
@@ -187,6 +195,69 @@ def print_summary(title, summary, print_):
                    f"per round {ratio.fmt('x', digits=2)}); {cpu:.2f}x CPU time")
 
 
+class ServeRebuild:
+    def __init__(self, milliseconds, detail):
+        self.milliseconds, self.detail = milliseconds, detail
+
+
+def measure_serve_rebuilds(lectern, course, edits, log):
+    """Runs `lectern serve` on the course and appends a sentence to one slides file's body `edits` times, each after the
+    previous rebuild, then changes its title as many times (which renders the neighbours' pages and the overview too);
+    returns the rebuild times serve printed for each kind, with the rest of each line. The file is restored."""
+    modules = sorted(name for name in os.listdir(os.path.join(course, "Content")) if name[:1].isdigit())
+    slides = os.path.join(course, "Content", modules[len(modules) // 2], "slides.en.md")
+    with open(slides, "rb") as f:
+        original = f.read()
+    lines = queue.Queue()
+    process = subprocess.Popen([lectern, "serve", "--root", course, "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True, bufsize=1)
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout] and None, daemon=True).start()
+
+    def next_line(pattern, timeout):
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                sys.exit(f"bench: lectern serve printed no line matching {pattern!r} within {timeout} s")
+            if "build failed" in line or line.startswith("Error"):
+                sys.exit(f"bench: lectern serve failed: {line.strip()}")
+            match = re.search(pattern, line)
+            if match:
+                return match
+
+    def append_sentence(number):
+        with open(slides, "a", encoding="utf-8") as f:
+            f.write(f"\nA sentence the benchmark added, edit {number + 1}.\n")
+
+    def change_title(number):
+        with open(slides, encoding="utf-8") as f:
+            text = f.read()
+        with open(slides, "w", encoding="utf-8") as f:
+            f.write(re.sub(r"^title: (.*?)( \(title edit \d+\))?$", f"title: \\1 (title edit {number + 1})", text, count=1, flags=re.M))
+
+    rebuilds = {"body": [], "title": []}
+    try:
+        next_line(r"^Serving (http://\S+)", 300)
+        for kind, edit in (("body", append_sentence), ("title", change_title)):
+            for number in range(edits):
+                time.sleep(0.5)  # a quiet moment, as between an author's saves
+                edit(number)
+                match = next_line(r"^Rebuilt in (\d+) ms(.*)$", 60)
+                rebuilds[kind].append(ServeRebuild(int(match.group(1)), match.group(2).strip()))
+                log(f"  {kind} edit {number + 1}/{edits}: rebuilt in {match.group(1):>4} ms {match.group(2).strip()}")
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        with open(slides, "wb") as f:
+            f.write(original)
+    return rebuilds
+
+
 def load_average():
     try:
         with open("/proc/loadavg") as f:
@@ -217,7 +288,7 @@ def machine_description():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lectern", required=True, help="the lectern binary (a release build)")
-    parser.add_argument("--floor", required=True, help="the CmarkFloor binary")
+    parser.add_argument("--floor", help="the CmarkFloor binary (not needed with --serve-only)")
     parser.add_argument("--hugo", default="auto", help="the hugo binary; `auto` (default) finds it on PATH, `none` skips it")
     parser.add_argument("--modules", type=int, default=500)
     parser.add_argument("--small-modules", type=int, default=50, help="the smaller corpus for the linearity check (default 50; 0 skips it)")
@@ -226,20 +297,24 @@ def main():
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--runs", type=int, default=5, help="rounds of alternated full builds (default 5)")
     parser.add_argument("--unchanged-runs", type=int, default=3, help="timed builds with nothing changed (default 3)")
+    parser.add_argument("--serve-edits", type=int, default=5, help="edits timed in `lectern serve` (default 5; 0 skips)")
+    parser.add_argument("--serve-only", action="store_true", help="measure only the `serve` rebuild (no full builds)")
     parser.add_argument("--work", default="/dev/shm/lectern-bench", help="corpus and in-memory outputs (default /dev/shm/lectern-bench)")
     parser.add_argument("--disk", default="/tmp/lectern-bench-out", help="on-disk outputs (default /tmp/lectern-bench-out; `none` skips)")
     parser.add_argument("--json", help="also write every measurement as JSON to this file (default WORK/results.json)")
     args = parser.parse_args()
 
     args.lectern = os.path.abspath(args.lectern)
-    args.floor = os.path.abspath(args.floor)
+    args.floor = os.path.abspath(args.floor or "CmarkFloor-not-given")
     if args.hugo == "auto":
         args.hugo = shutil.which("hugo")
     elif args.hugo == "none":
         args.hugo = None
-    for binary in (args.lectern, args.floor):
+    for binary in (args.lectern,) if args.serve_only else (args.lectern, args.floor):
         if not os.access(binary, os.X_OK):
             sys.exit(f"bench: {binary} is not an executable; build it with `swift build -c release --product ...`")
+    if args.serve_only and args.serve_edits < 1:
+        sys.exit("bench: --serve-only needs --serve-edits of at least 1")
     if args.runs < 1 or args.unchanged_runs < 1:
         sys.exit("bench: --runs and --unchanged-runs must be at least 1")
     if args.small_modules >= args.modules:
@@ -263,8 +338,10 @@ def main():
     log(f"machine: {machine_description()}")
     log(f"load average at start: {load_average()} (other processes' load slows every tool alike; "
         f"alternated runs keep the ratios fair, the CPU-time columns are less affected)")
-    log(f"lectern: {args.lectern}\nfloor:   {args.floor}")
-    if args.hugo:
+    log(f"lectern: {args.lectern}" + ("" if args.serve_only else f"\nfloor:   {args.floor}"))
+    if args.serve_only:
+        pass
+    elif args.hugo:
         version = subprocess.run([args.hugo, "version"], capture_output=True, text=True).stdout.strip()
         log(f"hugo:    {args.hugo} ({version})")
     else:
@@ -273,6 +350,11 @@ def main():
     markdown_bytes = manifest["markdown_bytes"]
     log(f"corpus:  {big}: {args.modules} modules x {args.slides} slides x {args.languages} languages (seed {args.seed}), "
         f"{manifest['markdown_files']} Markdown files, {markdown_bytes / 1e6:.2f} MB")
+    if args.serve_only:
+        serve = serve_section(args, big, log)
+        log(f"\nbenchmark took {time.perf_counter() - started:.0f} s; load average at the end: {load_average()}")
+        write_report(args, lines, {"machine": machine_description(), "corpus": manifest, "serve_rebuild": serve})
+        return
     hugo_site = None
     if args.hugo:
         hugo_site = os.path.join(args.work, "hugo-site")
@@ -334,6 +416,8 @@ def main():
     unchanged_cpu = Stats(r.cpu for r in unchanged_runs)
     remove(unchanged_out)
 
+    serve_runs = measure_serve(args, big, log) if args.serve_edits else None
+
     # Results.
     log("\n" + "=" * 110)
     log(f"RESULTS: {args.modules} modules x {args.slides} slides x {args.languages} languages, "
@@ -343,6 +427,8 @@ def main():
     if linear:
         print_summary(f"full build of the {args.small_modules}-module corpus, output in /dev/shm (same rounds)", linear, log)
     log(f"\nbuild with nothing changed: {unchanged.fmt('s')}, CPU {unchanged_cpu.fmt('s')}")
+    if serve_runs:
+        serve_figures(serve_runs, log)
 
     log("\nTARGETS (verdict on wall time; CPU time, less sensitive to other processes' load, in brackets)")
     verdicts = []
@@ -367,7 +453,9 @@ def main():
         target(f"linear growth ({args.small_modules} -> {args.modules} modules, {args.modules / args.small_modules:g}x)",
                f"{growth:.2f}x the time (per round {growth_wall.fmt('x', digits=2)})", f"<= {allowed:.1f}x", growth <= allowed,
                f"CPU time: {cpu_growth:.2f}x, per round {growth_cpu.fmt('x', digits=2)}")
-    log("  [NOT MEASURED] rebuild after editing one module in `serve` (target < 50 ms): not measured by this driver yet")
+    serve = serve_verdict(serve_runs, target) if serve_runs else "not measured (--serve-edits 0)"
+    if not serve_runs:
+        log("  [skipped] rebuild after editing one module in `serve` (target < 50 ms): --serve-edits 0")
     if args.hugo:
         for title, summary in full.items():
             ratio = summary["lectern"]["wall_s"].median / summary["hugo"]["wall_s"].median
@@ -387,14 +475,55 @@ def main():
         "machine": machine_description(), "corpus": manifest, "small_corpus": small_manifest, "runs": args.runs,
         "full_build": jsonable(full), "small_full_build": jsonable(linear) if linear else None,
         "unchanged_build_s": unchanged.as_dict(), "unchanged_build_cpu_s": unchanged_cpu.as_dict(),
-        "targets": verdicts, "serve_rebuild": "not measured by this driver yet",
+        "targets": verdicts, "serve_rebuild": serve,
     }
+    write_report(args, lines, report)
+
+
+def write_report(args, lines, report):
     json_path = args.json or os.path.join(args.work, "results.json")
     with open(json_path, "w", encoding="utf-8") as f:
         json.dump(report, f, indent=2)
     with open(os.path.splitext(json_path)[0] + ".txt", "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"(written to {json_path} and {os.path.splitext(json_path)[0]}.txt)")
+
+
+def measure_serve(args, course, log):
+    log(f"\nrebuild in `lectern serve` after editing one slides file's body, {args.serve_edits} edits "
+        f"(times as serve prints them)")
+    return measure_serve_rebuilds(args.lectern, course, args.serve_edits, log)
+
+
+def serve_figures(runs, log):
+    """Prints the serve rebuild's figures (in the results)."""
+    body, title = Stats(run.milliseconds for run in runs["body"]), Stats(run.milliseconds for run in runs["title"])
+    log(f"\nrebuild in `serve` after editing one slides file's body: {body.fmt('ms', digits=0)} "
+        f"({len(runs['body'])} edits; {runs['body'][-1].detail})")
+    log(f"rebuild in `serve` after changing that file's title: {title.fmt('ms', digits=0)} ({runs['title'][-1].detail})")
+
+
+def serve_verdict(runs, target):
+    """Prints the serve rebuild's target line; returns the figures for the JSON report."""
+    body, title = Stats(run.milliseconds for run in runs["body"]), Stats(run.milliseconds for run in runs["title"])
+    target("rebuild after editing one module in `serve`", f"{body.median:.0f} ms [{body.min:.0f}-{body.max:.0f}]",
+           f"< {TARGET_SERVE_REBUILD_S * 1000:.0f} ms", body.median < TARGET_SERVE_REBUILD_S * 1000,
+           f"after a title change, which renders the overview too: {title.median:.0f} ms [{title.min:.0f}-{title.max:.0f}]")
+    return {kind: {"ms": Stats(r.milliseconds for r in runs[kind]).as_dict(), "details": [r.detail for r in runs[kind]]}
+            for kind in runs}
+
+
+def serve_section(args, course, log):
+    """`--serve-only`: the serve rebuild alone, with its target line."""
+    runs = measure_serve(args, course, log)
+    log("\n" + "=" * 110)
+    serve_figures(runs, log)
+    log("\nTARGETS")
+
+    def target(name, value, limit, ok, note=""):
+        log(f"  [{'MET' if ok else 'NOT MET':7}] {name}: {value} (target {limit}){f' [{note}]' if note else ''}")
+
+    return serve_verdict(runs, target)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,8 @@ public struct BuildReport: Sendable, Hashable {
     public var warnings: [Diagnostic]
     /// Set when the input was the same as the output's last build, so nothing was written.
     public var upToDate: Bool = false
+    /// What a build in `lectern serve` redid; `nil` for `lectern build`.
+    public var scope: RebuildScope?
 }
 
 import Diagnostics

@@ -32,10 +32,12 @@ struct LoadedSite: Sendable {
     }
 
     /// Every module's slides rendered and quizzes parsed, in parallel; the order of the result is the course's order.
-    func renderModules() -> [RenderedModule] {
+    /// - Parameter folders: only these modules (an incremental rebuild); the cache then keeps what other modules use.
+    func renderModules(only folders: Set<String>? = nil) -> [RenderedModule] {
         let links = CourseLinks(course: course)
         let options = MarkdownOptions(allowsRawHTML: course.config.allowsRawHTML)
-        let deckJobs = course.modules.flatMap { module in module.slides.keys.sorted().map { (module, $0) } }
+        let selected = folders.map { folders in course.modules.filter { folders.contains($0.folder) } } ?? course.modules
+        let deckJobs = selected.flatMap { module in module.slides.keys.sorted().map { (module, $0) } }
         let cache = self.options.cache
         let context = renderContext(options)
         let renderedDecks = ParallelMap.map(deckJobs) { module, language -> (RenderedDeck, RenderCache.Key?) in
@@ -48,7 +50,7 @@ struct LoadedSite: Sendable {
             let key = RenderCache.Key(path: slides.displayPath, content: digest.value, context: context)
             return (cache.deck(key, render: render), key)
         }
-        let quizJobs = course.modules.flatMap { module in module.quizzes.keys.sorted().map { (module.folder, $0, module.quizzes[$0]!) } }
+        let quizJobs = selected.flatMap { module in module.quizzes.keys.sorted().map { (module.folder, $0, module.quizzes[$0]!) } }
         let parsedQuizzes = ParallelMap.map(quizJobs) { _, language, source -> ((quiz: Quiz?, diagnostics: [Diagnostic]), RenderCache.Key?) in
             let parse = { Quiz.parse(source: source.text, path: source.displayPath, language: language.code, options: options) }
             guard let cache else { return (parse(), nil) }
@@ -57,17 +59,17 @@ struct LoadedSite: Sendable {
             let key = RenderCache.Key(path: source.displayPath, content: digest.value, context: context)
             return (cache.quiz(key, parse: parse), key)
         }
-        cache?.keep(decks: Set(renderedDecks.compactMap(\.1)), quizzes: Set(parsedQuizzes.compactMap(\.1)))
+        if folders == nil { cache?.keep(decks: Set(renderedDecks.compactMap(\.1)), quizzes: Set(parsedQuizzes.compactMap(\.1))) }
         let decks = renderedDecks.map(\.0)
         let quizzes = parsedQuizzes.map(\.0)
         var byFolder: [String: RenderedModule] = [:]
-        for module in course.modules { byFolder[module.folder] = RenderedModule(source: module, decks: [:], quizzes: [:], quizDiagnostics: []) }
+        for module in selected { byFolder[module.folder] = RenderedModule(source: module, decks: [:], quizzes: [:], quizDiagnostics: []) }
         for (job, deck) in zip(deckJobs, decks) { byFolder[job.0.folder]?.decks[job.1] = deck }
         for (job, parsed) in zip(quizJobs, quizzes) {
             byFolder[job.0]?.quizzes[job.1] = parsed.quiz
             byFolder[job.0]?.quizDiagnostics += parsed.diagnostics
         }
-        return course.modules.compactMap { byFolder[$0.folder] }.map { module in
+        return selected.compactMap { byFolder[$0.folder] }.map { module in
             var module = module
             module.source = module.source.droppingSources()
             return module
@@ -88,80 +90,18 @@ struct LoadedSite: Sendable {
         return digest.value
     }
 
+    /// The same site with some modules replaced by other versions of them.
+    func replacing(_ modules: [Int: ModuleSource]) -> LoadedSite {
+        var copy = self
+        for (index, module) in modules { copy.course.modules[index] = module }
+        return copy
+    }
+
     /// The same site without the quiz texts, which are not needed once they are parsed.
     func droppingSources() -> LoadedSite {
         var copy = self
         copy.course.modules = course.modules.map { $0.droppingSources() }
         return copy
-    }
-
-    /// Every `#fragment` of a link to a page of the course must name a heading or slide there.
-    func anchorDiagnostics(_ modules: [RenderedModule]) -> [Diagnostic] {
-        let byFolder = Dictionary(uniqueKeysWithValues: modules.map { ($0.source.folder, $0) })
-        var diagnostics: [Diagnostic] = []
-        for module in modules {
-            for deck in module.decks.values {
-                for (link, location) in deck.pageLinks {
-                    guard let target = byFolder[link.folder]?.decks[link.language] else { continue }
-                    let quizIDs = byFolder[link.folder]?.quizzes[link.language]?.questions.map { "q-\($0.id)" } ?? []
-                    let anchors = link.isQuiz ? Set(quizIDs + ["main"]) : target.deck.anchors.union(PageBuilder.modulePageAnchors)
-                    guard !anchors.contains(link.fragment) else { continue }
-                    let file = byFolder[link.folder]?.source.slides[link.language]?.displayPath ?? link.folder
-                    let suggestion = closestMatch(to: link.fragment, in: anchors.sorted()).map { "did you mean `#\($0)`? " } ?? ""
-                    diagnostics.append(.error(
-                        "`#\(link.fragment)` matches no heading or slide in \(file); \(suggestion)headings get ids from their text, slides are `#slide-N`",
-                        at: location))
-                }
-            }
-        }
-        return diagnostics
-    }
-
-    /// A module missing in a language is a warning (an error with --strict).
-    /// The translation report: a module missing in a language, or with a different number of slides.
-    func translationDiagnostics(_ modules: [RenderedModule]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        let languages = course.config.languages
-        for module in modules {
-            for language in languages where module.source.slides[language] == nil {
-                diagnostics.append(.warning(
-                    "the module has no `slides.\(language.code).md`; its \(language.code) pages link to the \(language.code) overview until it is translated",
-                    at: SourceLocation(path: course.displayPath("Content/\(module.source.folder)"), line: 1)))
-            }
-            diagnostics += quizComparison(module)
-            guard let first = languages.first(where: { module.decks[$0] != nil }), let reference = module.decks[first] else { continue }
-            for language in languages where language != first {
-                guard let deck = module.decks[language], let slides = module.source.slides[language] else { continue }
-                let (expected, actual) = (reference.deck.slides.count, deck.deck.slides.count)
-                guard expected != actual else { continue }
-                diagnostics.append(.warning(
-                    "this translation has \(actual) slides and the \(first.code) version has \(expected); give every language the same slides in the same order",
-                    at: SourceLocation(path: slides.displayPath, line: 1)))
-            }
-        }
-        return diagnostics
-    }
-}
-
-extension LoadedSite {
-    /// W006: the quizzes of a module say the same in every language; a quiz missing in a language is a warning too.
-    func quizComparison(_ module: RenderedModule) -> [Diagnostic] {
-        let languages = course.config.languages.filter { module.source.slides[$0] != nil }
-        guard let first = languages.first(where: { module.source.quizzes[$0] != nil }), let reference = module.quizzes[first],
-            let referencePath = module.source.quizzes[first]?.displayPath
-        else { return [] }
-        var diagnostics: [Diagnostic] = []
-        for language in languages where language != first {
-            guard let source = module.source.quizzes[language] else {
-                diagnostics.append(.warning(
-                    "the module has a quiz in \(first.code) but no `quiz.\(language.code).md`; translate \(referencePath)",
-                    at: SourceLocation(path: course.displayPath("Content/\(module.source.folder)"), line: 1), code: "W006"))
-                continue
-            }
-            guard let quiz = module.quizzes[language] else { continue }
-            diagnostics += QuizComparison.warnings(comparing: reference, at: referencePath, with: quiz, at: source.displayPath)
-        }
-        return diagnostics
     }
 }
 

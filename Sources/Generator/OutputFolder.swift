@@ -103,7 +103,7 @@ struct OutputFolder {
     }
 
     /// `mkdir -p` with plain POSIX calls, remembering what exists: FileManager's version was a tenth of a build.
-    private func makeDirectory(_ path: String, made: inout Set<String>) throws {
+    func makeDirectory(_ path: String, made: inout Set<String>) throws {
         guard !made.contains(path) else { return }
         let parent = (path as NSString).deletingLastPathComponent
         if parent != path, !parent.isEmpty { try makeDirectory(parent, made: &made) }
@@ -112,11 +112,11 @@ struct OutputFolder {
     }
 
     /// Plain POSIX writes: Foundation's `Data.write` fsyncs every file on Linux, which is slow for many pages.
-    private func writeFile(at path: String, bytes: [UInt8]) throws {
+    func writeFile(at path: String, bytes: [UInt8]) throws {
         try bytes.withUnsafeBufferPointer { try writeFile(at: path, bytes: $0) }
     }
 
-    private func writeFile(at path: String, bytes: UnsafeBufferPointer<UInt8>) throws {
+    func writeFile(at path: String, bytes: UnsafeBufferPointer<UInt8>) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }

@@ -6,7 +6,7 @@ import Quizzes
 import Rendering
 
 /// Turns the rendered course into the site's files: a plan of every page (rendered later, in batches, on every
-/// core) plus the small files (assets, sitemap, exports) made at once.
+/// core) plus the small files (assets, sitemap, exports) made at once; the plan is in PageBuilder+Plan.swift.
 struct PageBuilder: Sendable {
     let site: LoadedSite
     let modules: [RenderedModule]
@@ -29,45 +29,6 @@ struct PageBuilder: Sendable {
     }
 
     var config: SiteConfig { site.course.config }
-
-    /// Every page (and quiz download) to render, and every other file, the sitemap among them.
-    func plan() -> (pages: [PageJob], files: [OutputFile]) {
-        var pages: [PageJob] = [PageJob(path: "", kind: .languagePicker)]
-        var files: [OutputFile] = []
-        var sitemap: [Sitemap.Entry] = []
-        let overviews = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) })
-        sitemap.append(entry("", translations: overviews))
-        for language in config.languages {
-            pages.append(PageJob(path: SiteLayout.overview(language), kind: .overview(language)))
-            sitemap.append(entry(SiteLayout.overview(language), translations: overviews))
-            let available = modules.indices.filter { modules[$0].decks[language] != nil }
-            for (position, index) in available.enumerated() {
-                let module = modules[index]
-                let slug = module.source.slides[language]!.slug
-                let previous = position > 0 ? available[position - 1] : nil
-                let next = position + 1 < available.count ? available[position + 1] : nil
-                pages.append(PageJob(path: SiteLayout.module(slug, language), kind: .module(index, language, previous: previous, next: next)))
-                sitemap.append(entry(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module)))
-                pages.append(PageJob(path: SiteLayout.deck(slug, language), kind: .deck(index, language)))
-                sitemap.append(entry(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck)))
-                if module.quizzes[language] != nil {
-                    let path = SiteLayout.quiz(slug, language)
-                    let downloads = Self.exportNames(slug: slug, language: language)
-                    pages.append(PageJob(path: path, kind: .quiz(index, language)))
-                    pages.append(PageJob(file: path + downloads.gift, kind: .gift(index, language)))
-                    pages.append(PageJob(file: path + downloads.qti, kind: .qti(index, language)))
-                    sitemap.append(entry(path, translations: quizTranslations(of: module)))
-                }
-            }
-            pages.append(PageJob(file: "\(language.code)/404.html", kind: .notFound(language)))
-        }
-        pages.append(PageJob(file: "404.html", kind: .notFound(config.defaultLanguage)))
-        let map = Sitemap(baseURL: config.baseURL, entries: sitemap)
-        files.append(OutputFile(path: "sitemap.xml", contents: .text(map.xml)))
-        files.append(OutputFile(path: "robots.txt", contents: .text(map.robots)))
-        files += assets()
-        return (pages, files)
-    }
 
     /// Renders one page through its template, or one quiz download; the errors are located at the template or quiz.
     func render(_ page: PageJob) -> Result<OutputFile, DiagnosticsError> {
@@ -333,11 +294,17 @@ extension PageBuilder {
             guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             files.append(OutputFile(path: "assets/\(name)", contents: .copy(from: source.path)))
         }
-        let content = site.options.root.appendingPathComponent("Content")
-        let media = Set(modules.flatMap { $0.decks.values.flatMap(\.assets) })
-        for asset in media.sorted() {
-            files.append(OutputFile(path: asset.outputPath, contents: .copy(from: content.appendingPathComponent(asset.source).path)))
-        }
-        return files
+        return files + media().sorted().map(mediaFile)
+    }
+
+    /// Every file of a module folder that some slides link to.
+    func media() -> Set<Asset> {
+        Set(modules.flatMap { $0.decks.values.flatMap(\.assets) })
+    }
+
+    /// The copy of a linked file into the site.
+    func mediaFile(_ asset: Asset) -> OutputFile {
+        let source = site.options.root.appendingPathComponent("Content").appendingPathComponent(asset.source)
+        return OutputFile(path: asset.outputPath, contents: .copy(from: source.path))
     }
 }

@@ -5,9 +5,9 @@ import Quizzes
 
 /// Rendered slides and parsed quizzes of earlier builds, keyed on the content they came from (never on timestamps).
 ///
-/// `lectern serve` keeps one across rebuilds, so an edit re-reads every file but parses and renders only the files
-/// whose bytes changed (and all of them when something they depend on changed: the modules' slugs and files, or the
-/// options).
+/// `lectern serve` keeps one across rebuilds, so a whole rebuild (after a change to the theme, say) re-reads every file
+/// but parses and renders only the files whose bytes changed (and all of them when something they depend on changed:
+/// the modules' slugs and files, or the options). It keeps one version per file: the latest.
 public final class RenderCache: @unchecked Sendable {
     struct Key: Hashable, Sendable {
         /// The file's path, the digest of its bytes, and the digest of everything else its rendering depends on.
@@ -19,8 +19,8 @@ public final class RenderCache: @unchecked Sendable {
     // Guarded by `lock` (a pthread mutex, which ThreadSanitizer understands; it reported races through
     // Synchronization.Mutex here that it could not see were ordered).
     private let lock = NSLock()
-    private var decks: [Key: RenderedDeck] = [:]
-    private var quizzes: [Key: (quiz: Quiz?, diagnostics: [Diagnostic])] = [:]
+    private var decks: [String: (key: Key, deck: RenderedDeck)] = [:]
+    private var quizzes: [String: (key: Key, parsed: (quiz: Quiz?, diagnostics: [Diagnostic]))] = [:]
     private var counters = (hits: 0, misses: 0)
 
     /// Creates an empty cache.
@@ -31,15 +31,15 @@ public final class RenderCache: @unchecked Sendable {
 
     func deck(_ key: Key, render: () -> RenderedDeck) -> RenderedDeck {
         if let deck = lock.withLock({ () -> RenderedDeck? in
-            guard let deck = decks[key] else { return nil }
+            guard let entry = decks[key.path], entry.key == key else { return nil }
             counters.hits += 1
-            return deck
+            return entry.deck
         }) {
             return deck
         }
         let deck = render()
         lock.withLock {
-            decks[key] = deck
+            decks[key.path] = (key, deck)
             counters.misses += 1
         }
         return deck
@@ -47,15 +47,15 @@ public final class RenderCache: @unchecked Sendable {
 
     func quiz(_ key: Key, parse: () -> (quiz: Quiz?, diagnostics: [Diagnostic])) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
         if let parsed = lock.withLock({ () -> (quiz: Quiz?, diagnostics: [Diagnostic])? in
-            guard let parsed = quizzes[key] else { return nil }
+            guard let entry = quizzes[key.path], entry.key == key else { return nil }
             counters.hits += 1
-            return parsed
+            return entry.parsed
         }) {
             return parsed
         }
         let parsed = parse()
         lock.withLock {
-            quizzes[key] = parsed
+            quizzes[key.path] = (key, parsed)
             counters.misses += 1
         }
         return parsed
@@ -64,8 +64,8 @@ public final class RenderCache: @unchecked Sendable {
     /// Forgets entries no longer used, so a long session does not grow without end.
     func keep(decks deckKeys: Set<Key>, quizzes quizKeys: Set<Key>) {
         lock.withLock {
-            decks = decks.filter { deckKeys.contains($0.key) }
-            quizzes = quizzes.filter { quizKeys.contains($0.key) }
+            decks = decks.filter { deckKeys.contains($0.value.key) }
+            quizzes = quizzes.filter { quizKeys.contains($0.value.key) }
         }
     }
 }

@@ -20,6 +20,12 @@ public enum Site {
             throw DiagnosticsError([.error(
                 "--verify: two builds of the same input differ at \(difference); something in the build is not deterministic", at: nil)])
         }
+        try write(plan, input: input, options)
+        return plan.report
+    }
+
+    /// Writes a planned site into a fresh folder and swaps it in, with a build record naming `input`.
+    static func write(_ plan: SitePlan, input: String, _ options: BuildOptions) throws(DiagnosticsError) {
         if let problem = OutputFolder.check(output: options.output, root: options.root, force: options.force) {
             throw DiagnosticsError([problem])
         }
@@ -38,7 +44,6 @@ public enum Site {
         } catch {
             throw DiagnosticsError([.error("writing \(options.output.path) failed: \(error); the previous output was left as it was", at: nil)])
         }
-        return report
     }
 
     /// Everything `build` does except writing: the diagnostics a build would print.
@@ -56,22 +61,25 @@ public enum Site {
 
     /// Loads, checks and renders the course's Markdown and quizzes, and plans every file of the site.
     static func plan(_ options: BuildOptions) throws(DiagnosticsError) -> SitePlan {
-        var diagnostics: [Diagnostic] = []
         let (loaded, loadDiagnostics) = LoadedSite.load(options)
-        diagnostics += loadDiagnostics
-        guard let loaded, !diagnostics.containsErrors else { throw DiagnosticsError(finalize(diagnostics, options)) }
+        guard let loaded, !loadDiagnostics.containsErrors else { throw DiagnosticsError(finalize(loadDiagnostics, options)) }
         let modules = loaded.renderModules()
-        diagnostics += modules.flatMap(\.diagnostics)
-        diagnostics += loaded.anchorDiagnostics(modules)
-        diagnostics += loaded.translationDiagnostics(modules)
-        diagnostics = finalize(diagnostics, options)
-        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        let checks = BuildDiagnostics(checking: modules, of: loaded, loading: loadDiagnostics)
+        let diagnostics = try verdict(checks, modules, options)
         let builder = PageBuilder(site: loaded.droppingSources(), modules: modules)
         let (pages, files) = builder.plan()
         let report = BuildReport(
             modules: modules.count, languages: builder.config.languages.count, pages: pages.filter { $0.file.hasSuffix(".html") }.count,
             warnings: diagnostics.sortedByLocation())
-        return SitePlan(builder: builder, pages: pages, files: files, report: report, warnings: diagnostics)
+        return SitePlan(builder: builder, pages: pages, files: files, report: report, warnings: diagnostics, checks: checks)
+    }
+
+    /// Every diagnostic of a checked course, finalized (unique, sorted, promoted with `--strict`): thrown when one is
+    /// an error, else returned as the build's warnings.
+    static func verdict(_ checks: BuildDiagnostics, _ modules: [RenderedModule], _ options: BuildOptions) throws(DiagnosticsError) -> [Diagnostic] {
+        let diagnostics = finalize(checks.all(modules), options)
+        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        return diagnostics
     }
 
     /// The number of regular files below a folder (0 when it does not exist), by `readdir` alone: building a URL and

@@ -10,6 +10,8 @@ struct SitePlan: Sendable {
     let report: BuildReport
     /// The diagnostics so far (warnings), returned again with any template error.
     let warnings: [Diagnostic]
+    /// The diagnostics by step and module, which `lectern serve` keeps for its next rebuild.
+    let checks: BuildDiagnostics
 
     /// Pages rendered in one parallel step: enough to keep both cores busy, few enough to keep memory low.
     static let batchSize = 32

@@ -20,6 +20,10 @@ public actor PreviewSession {
     private var server: PreviewServer?
     private var watching: Task<Void, Never>?
     private var buildOptions: BuildOptions?
+    /// The last good build, which the next rebuild starts from.
+    private var built: BuiltSite?
+    /// The files changed since the last good build: a failed build's changes are built again with the next ones.
+    private var pending: Set<String> = []
 
     /// A session that reports each build, the URL and the stop through `report`; nothing happens until `start()`.
     public init(options: BuildOptions, address: ListenAddress, pollInterval: Duration = .milliseconds(200),
@@ -51,7 +55,7 @@ public actor PreviewSession {
         options.output = output
         options.baseURL = options.baseURL ?? bound.url.absoluteString
         options.force = false
-        // Kept across rebuilds: an edit re-renders only the files whose content changed.
+        // Kept across rebuilds: a whole rebuild re-renders only the files whose content changed.
         options.cache = RenderCache()
         buildOptions = options
         await build(changes: [])
@@ -96,20 +100,25 @@ private extension PreviewSession {
         }
     }
 
-    /// Builds into the private folder (off the server's threads), then tells the terminal and the pages.
+    /// Builds into the private folder (off the server's threads), then tells the terminal and the pages. The time
+    /// reported is the whole rebuild: loading, checking, rendering and writing.
     func build(changes: [String]) async {
         guard let options = buildOptions else { return }
+        pending.formUnion(changes)
+        let (previous, changed) = (built, pending.sorted())
         let clock = ContinuousClock()
         let start = clock.now
-        let result = await BlockingWork.run { () -> Result<BuildReport, DiagnosticsError> in
-            do throws(DiagnosticsError) { return .success(try Site.build(options)) } catch { return .failure(error) }
+        let result = await BlockingWork.run { () -> Result<BuiltSite, DiagnosticsError> in
+            do throws(DiagnosticsError) { return .success(try Site.rebuild(options, after: changed, from: previous)) } catch { return .failure(error) }
         }
         let duration = clock.now - start
         let shown = changes.map { relativePath($0) }
         switch result {
-        case .success(let built):
-            report(.built(built, duration: duration, changes: shown))
-            await broadcaster.publish(BuildStatus(succeeded: true, diagnostics: built.warnings))
+        case .success(let site):
+            built = site
+            pending = []
+            report(.built(site.report, duration: duration, changes: shown))
+            await broadcaster.publish(BuildStatus(succeeded: true, diagnostics: site.report.warnings))
         case .failure(let error):
             report(.failed(error.diagnostics, duration: duration, changes: shown))
             await broadcaster.publish(BuildStatus(succeeded: false, diagnostics: error.diagnostics))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Generator
 import Preview
 
 extension Lectern {
@@ -54,7 +55,7 @@ private enum ServePrinter {
             DiagnosticPrinter.print(report.warnings)
             line(changes.isEmpty
                 ? "Built \(report.modules) modules in \(report.languages) languages: \(report.pages) pages in \(milliseconds(duration)) ms"
-                : "Rebuilt in \(milliseconds(duration)) ms\(describe(changes))")
+                : "Rebuilt in \(milliseconds(duration)) ms\(describe(changes))\(describe(report.scope))")
         case .failed(let diagnostics, _, let changes):
             DiagnosticPrinter.print(diagnostics)
             DiagnosticPrinter.summary(diagnostics, verb: "build failed\(describe(changes))")
@@ -68,6 +69,14 @@ private enum ServePrinter {
 
     private static func milliseconds(_ duration: Duration) -> Int {
         Int((duration / .milliseconds(1)).rounded())
+    }
+
+    /// `; 5 pages rendered, 3 files written` (incremental), or `; whole site built, 3006 pages` (every page).
+    private static func describe(_ scope: RebuildScope?) -> String {
+        guard let scope else { return "" }
+        return scope.isIncremental
+            ? "; \(scope.rendered) \(scope.rendered == 1 ? "page" : "pages") rendered, \(scope.written) \(scope.written == 1 ? "file" : "files") written"
+            : "; whole site built"
     }
 
     private static func describe(_ changes: [String]) -> String {

@@ -1,4 +1,6 @@
+import Diagnostics
 import Foundation
+import Generator
 import Synchronization
 @testable import Preview
 
@@ -13,6 +15,21 @@ final class ReportRecorder: Sendable {
     /// The number of builds so far, good and failed.
     var builds: Int {
         events.withLock { $0.filter { if case .serving = $0 { false } else if case .stopped = $0 { false } else { true } }.count }
+    }
+
+    /// The report of the latest good build.
+    var lastBuilt: BuildReport? {
+        events.withLock { $0.reversed().lazy.compactMap { if case .built(let report, _, _) = $0 { report } else { nil } }.first }
+    }
+
+    /// The diagnostics of the latest build if it failed, else `nil`.
+    var lastFailure: [Diagnostic]? {
+        events.withLock { events in
+            guard let last = events.last(where: { if case .serving = $0 { false } else if case .stopped = $0 { false } else { true } }),
+                case .failed(let diagnostics, _, _) = last
+            else { return nil }
+            return diagnostics
+        }
     }
 
     /// Whether the session reported that it stopped.

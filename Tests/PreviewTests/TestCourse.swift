@@ -20,6 +20,9 @@ struct TestCourse {
         try TestCourse(copying: ["Content", "Templates"])
     }
 
+    /// The course at a root that exists already.
+    init(root: URL) { self.root = root }
+
     private init(copying folders: [String]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-preview-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -33,6 +36,18 @@ struct TestCourse {
         let url = root.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
+    }
+
+    /// Adds text at the end of a file below the root.
+    func append(_ text: String, to relative: String) throws {
+        try write(relative, try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8) + text)
+    }
+
+    /// Replaces text in a file below the root.
+    func replace(_ old: String, with new: String, in relative: String) throws {
+        let text = try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+        precondition(text.contains(old), "\(relative) holds \(old)")
+        try write(relative, text.replacingOccurrences(of: old, with: new))
     }
 
     func remove() {

@@ -1,0 +1,64 @@
+import Content
+import Foundation
+
+/// The plan of a site: which pages there are, in which order, and the files made besides them.
+extension PageBuilder {
+    /// Every page (and quiz download) to render, and every other file, the sitemap among them.
+    func plan() -> (pages: [PageJob], files: [OutputFile]) {
+        let map = sitemap()
+        let files = [OutputFile(path: "sitemap.xml", contents: .text(map.xml)), OutputFile(path: "robots.txt", contents: .text(map.robots))]
+        return (pages(), files + assets())
+    }
+
+    /// The pages (and quiz downloads) to render, in the site's order; a module page knows its neighbours.
+    /// - Parameter including: which pages, by kind (all by default); only their paths are made.
+    func pages(including: (PageJob.Kind) -> Bool = { _ in true }) -> [PageJob] {
+        var pages: [PageJob] = []
+        func add(_ kind: PageJob.Kind, _ path: @autoclosure () -> String, isFile: Bool = false) {
+            guard including(kind) else { return }
+            pages.append(isFile ? PageJob(file: path(), kind: kind) : PageJob(path: path(), kind: kind))
+        }
+        add(.languagePicker, "")
+        for language in config.languages {
+            add(.overview(language), SiteLayout.overview(language))
+            let available = modules.indices.filter { modules[$0].decks[language] != nil }
+            for (position, index) in available.enumerated() {
+                let module = modules[index]
+                let slug = module.source.slides[language]!.slug
+                let previous = position > 0 ? available[position - 1] : nil
+                let next = position + 1 < available.count ? available[position + 1] : nil
+                add(.module(index, language, previous: previous, next: next), SiteLayout.module(slug, language))
+                add(.deck(index, language), SiteLayout.deck(slug, language))
+                if module.quizzes[language] != nil {
+                    let downloads = Self.exportNames(slug: slug, language: language)
+                    add(.quiz(index, language), SiteLayout.quiz(slug, language))
+                    add(.gift(index, language), SiteLayout.quiz(slug, language) + downloads.gift, isFile: true)
+                    add(.qti(index, language), SiteLayout.quiz(slug, language) + downloads.qti, isFile: true)
+                }
+            }
+            add(.notFound(language), "\(language.code)/404.html", isFile: true)
+        }
+        add(.notFound(config.defaultLanguage), "404.html", isFile: true)
+        return pages
+    }
+
+    /// The sitemap: every page with its translations. It depends on the languages, the modules each language has,
+    /// their slugs and which of them have a quiz, never on titles or slides.
+    func sitemap() -> Sitemap {
+        var entries: [Sitemap.Entry] = []
+        let overviews = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) })
+        entries.append(entry("", translations: overviews))
+        for language in config.languages {
+            entries.append(entry(SiteLayout.overview(language), translations: overviews))
+            for module in modules where module.decks[language] != nil {
+                let slug = module.source.slides[language]!.slug
+                entries.append(entry(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module)))
+                entries.append(entry(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck)))
+                if module.quizzes[language] != nil {
+                    entries.append(entry(SiteLayout.quiz(slug, language), translations: quizTranslations(of: module)))
+                }
+            }
+        }
+        return Sitemap(baseURL: config.baseURL, entries: entries)
+    }
+}
