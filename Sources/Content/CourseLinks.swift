@@ -56,7 +56,8 @@ public struct CourseLinks: Sendable {
     /// What a destination written in `module`'s slides in `language` becomes, and the file to copy if any.
     public func resolve(_ reference: LinkReference, from module: ModuleSource, language: Language) -> ResolvedLink {
         let destination = reference.destination
-        if destination.hasPrefix("#"), destination.count > 1 {
+        // After a `#` character, more bytes mean more characters.
+        if destination.hasPrefix("#"), destination.utf8.count > 1 {
             return ResolvedLink(.keep, page: PageReference(folder: module.folder, language: language, isQuiz: false, fragment: String(destination.dropFirst())))
         }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || Self.hasScheme(destination) {
@@ -72,7 +73,8 @@ public struct CourseLinks: Sendable {
             path = path[..<hash]
         }
         if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        // Without a `%` there is nothing to decode, and most links have none.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? String(path).removingPercentEncoding ?? String(path) : String(path)
         var components = [module.folder]
         for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -115,12 +117,47 @@ public struct CourseLinks: Sendable {
             return ResolvedLink(.failure("the \(what) `\(destination)` does not exist; check the name, or add the file to `Content/\(target.folder)/`"))
         }
         let asset = Asset(source: "\(target.folder)/\(file)", outputPath: "media/\(target.folder)/\(file)")
-        let encoded = asset.outputPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? asset.outputPath
+        let encoded = Self.percentEncodedPath(asset.outputPath)
         return ResolvedLink(.replace(Self.rootMarker + encoded + fragment), asset: asset)
     }
 
-    private static func hasScheme(_ url: String) -> Bool {
+    /// The path with every character outside `.urlPathAllowed` percent-encoded; a path of allowed ASCII bytes is kept
+    /// as it is without asking Foundation.
+    private static func percentEncodedPath(_ path: String) -> String {
+        if path.utf8.allSatisfy({ $0 < 0x80 && URLPathBytes.allowed[Int($0)] }) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    /// Whether the URL starts with a scheme such as `https:`, read from its bytes.
+    ///
+    /// A colon followed by a non-ASCII byte (which a combining mark could join) is left to the `Character` reading.
+    static func hasScheme(_ url: String) -> Bool {
+        let bytes = url.utf8
+        guard let first = bytes.first, URLPathBytes.isLetter(first) else { return false }
+        var index = bytes.index(after: bytes.startIndex)
+        while index != bytes.endIndex, URLPathBytes.isSchemeByte(bytes[index]) { index = bytes.index(after: index) }
+        guard index != bytes.endIndex, bytes[index] == UInt8(ascii: ":") else { return false }
+        let next = bytes.index(after: index)
+        return next == bytes.endIndex || bytes[next] < 0x80 || characterHasScheme(url)
+    }
+
+    static func characterHasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter else { return false }
         return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}
+
+/// ASCII byte classes for reading link destinations without walking `Character`s.
+private enum URLPathBytes {
+    /// Whether each ASCII byte is in `CharacterSet.urlPathAllowed`, asked once.
+    static let allowed: [Bool] = (0..<128).map { CharacterSet.urlPathAllowed.contains(Unicode.Scalar(UInt8($0))) }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 }
