@@ -46,11 +46,11 @@ public struct CourseLinks: Sendable {
     /// The marker that stands for the site root in resolved URLs.
     public static let rootMarker = "@root@/"
 
-    private let modules: [String: ModuleSource]
+    private let modules: [String: LinkTarget]
 
     /// Indexes the course's modules by folder.
     public init(course: CourseSource) {
-        modules = Dictionary(uniqueKeysWithValues: course.modules.map { ($0.folder, $0) })
+        modules = Dictionary(uniqueKeysWithValues: course.modules.map { ($0.folder, LinkTarget($0)) })
     }
 
     /// What a destination written in `module`'s slides in `language` becomes, and the file to copy if any.
@@ -68,15 +68,15 @@ public struct CourseLinks: Sendable {
         }
         var path = Substring(destination)
         var fragment = ""
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = LinkText.firstIndex(of: "#", in: path) {
             fragment = String(path[hash...])
             path = path[..<hash]
         }
-        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        if let query = LinkText.firstIndex(of: "?", in: path) { path = path[..<query] }
         // Without a `%` there is nothing to decode, and most links have none.
-        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? String(path).removingPercentEncoding ?? String(path) : String(path)
-        var components = [module.folder]
-        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+        if path.utf8.contains(UInt8(ascii: "%")) { path = Substring(String(path).removingPercentEncoding ?? String(path)) }
+        var components = [Substring(module.folder)]
+        for part in LinkText.split(path, at: "/") {
             switch part {
             case ".": continue
             case "..":
@@ -84,10 +84,10 @@ public struct CourseLinks: Sendable {
                     return ResolvedLink(.failure("`\(destination)` points outside the course's Content/ folder; link only to files of the course"))
                 }
                 components.removeLast()
-            default: components.append(String(part))
+            default: components.append(part)
             }
         }
-        guard let folder = components.first, let target = modules[folder] else {
+        guard let folder = components.first.map(String.init), let target = modules[folder] else {
             let name = components.first.map { "`\($0)`" } ?? "the Content/ folder"
             return ResolvedLink(.failure("`\(destination)` points to \(name), which is not a module folder of the course; check the folder name"))
         }
@@ -96,20 +96,20 @@ public struct CourseLinks: Sendable {
     }
 
     private func resolve(
-        file: String, in target: ModuleSource, fragment: String, destination: String, language: Language, kind: LinkReference.Kind
+        file: String, in target: LinkTarget, fragment: String, destination: String, language: Language, kind: LinkReference.Kind
     ) -> ResolvedLink {
-        let parts = file.split(separator: ".")
+        let parts = LinkText.split(Substring(file), at: ".")
         if kind == .link, file.isEmpty || (parts.count == 3 && parts[2] == "md" && (parts[0] == "slides" || parts[0] == "quiz")) {
             let pageLanguage = parts.count == 3 ? Language(String(parts[1])) : language
-            guard let slides = target.slides[pageLanguage] else {
+            guard let slug = target.slugs[pageLanguage] else {
                 return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `slides.\(pageLanguage.code).md`; check the language in the file name"))
             }
-            if parts.first == "quiz", target.quizzes[pageLanguage] == nil {
+            if parts.first == "quiz", !target.quizLanguages.contains(pageLanguage) {
                 return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `\(file)`"))
             }
             let isQuiz = parts.first == "quiz"
-            let url = "\(Self.rootMarker)\(pageLanguage.code)/\(slides.slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
-            let page = fragment.count > 1 ? PageReference(folder: target.folder, language: pageLanguage, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
+            let url = "\(Self.rootMarker)\(pageLanguage.code)/\(slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
+            let page = fragment.utf8.count > 1 ? PageReference(folder: target.folder, language: pageLanguage, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
             return ResolvedLink(.replace(url), page: page)
         }
         guard target.files.contains(file) else {
@@ -160,4 +160,35 @@ private enum URLPathBytes {
         isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
+}
+
+/// What a link into a module needs of it, so that a lookup copies no front matter.
+private struct LinkTarget: Sendable {
+    var folder: String
+    var slugs: [Language: String]
+    var quizLanguages: Set<Language>
+    var files: Set<String>
+
+    init(_ module: ModuleSource) {
+        folder = module.folder
+        slugs = module.slides.mapValues(\.slug)
+        quizLanguages = Set(module.quizzes.keys)
+        files = module.files
+    }
+}
+
+/// Splitting and searching link text at ASCII characters: by bytes when the text is ASCII, where every byte is a
+/// character; by `Character`s otherwise, where a combining mark may join the separator to something else.
+private enum LinkText {
+    static func firstIndex(of separator: Character, in text: Substring) -> Substring.Index? {
+        guard let byte = separator.asciiValue, isASCII(text) else { return text.firstIndex(of: separator) }
+        return text.utf8.firstIndex(of: byte)
+    }
+
+    static func split(_ text: Substring, at separator: Character) -> [Substring] {
+        guard let byte = separator.asciiValue, isASCII(text) else { return text.split(separator: separator) }
+        return text.utf8.split(separator: byte).map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    static func isASCII(_ text: Substring) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 }

@@ -36,6 +36,7 @@ import Testing
     @Test(arguments: [
         "javascript:alert(1)", " JAVA\tSCRIPT:x", "https://example.org", "../02-x/slides.nl.md", "data:image/png;base64,x",
         "data:image/png\u{301};x", "\u{212A}javascript:x", "java\u{0}script:x", "é:x", String(repeating: "a", count: 40) + ":x",
+        "javascript: \u{301}x", "javascript:\u{301}", String(repeating: "a", count: 31) + ":\u{301}", "JavaScriptX:x", "data :image/gif,x",
     ])
     func schemeCheckAgreesWithTheScalarReading(url: String) {
         for isImage in [false, true] {
