@@ -67,16 +67,20 @@ public struct CourseLinks: Sendable {
             return ResolvedLink(.failure("`\(destination)` is root-absolute and breaks when the site is published under a subpath; link relatively, such as `../03-drie-pijlers/slides.nl.md`"))
         }
         var path = Substring(destination)
+        var isASCII = destination.utf8.allSatisfy { $0 < 0x80 }
         var fragment = ""
-        if let hash = LinkText.firstIndex(of: "#", in: path) {
+        if let hash = LinkText.firstIndex(of: "#", in: path, isASCII: isASCII) {
             fragment = String(path[hash...])
             path = path[..<hash]
         }
-        if let query = LinkText.firstIndex(of: "?", in: path) { path = path[..<query] }
+        if let query = LinkText.firstIndex(of: "?", in: path, isASCII: isASCII) { path = path[..<query] }
         // Without a `%` there is nothing to decode, and most links have none.
-        if path.utf8.contains(UInt8(ascii: "%")) { path = Substring(String(path).removingPercentEncoding ?? String(path)) }
+        if path.utf8.contains(UInt8(ascii: "%")) {
+            path = Substring(String(path).removingPercentEncoding ?? String(path))
+            isASCII = path.utf8.allSatisfy { $0 < 0x80 }
+        }
         var components = [Substring(module.folder)]
-        for part in LinkText.split(path, at: "/") {
+        for part in LinkText.split(path, at: "/", isASCII: isASCII) {
             switch part {
             case ".": continue
             case "..":
@@ -91,14 +95,14 @@ public struct CourseLinks: Sendable {
             let name = components.first.map { "`\($0)`" } ?? "the Content/ folder"
             return ResolvedLink(.failure("`\(destination)` points to \(name), which is not a module folder of the course; check the folder name"))
         }
-        let file = components.dropFirst().joined(separator: "/")
+        let file = components.count == 2 ? String(components[1]) : components.dropFirst().joined(separator: "/")
         return resolve(file: file, in: target, fragment: fragment, destination: destination, language: language, kind: reference.kind)
     }
 
     private func resolve(
         file: String, in target: LinkTarget, fragment: String, destination: String, language: Language, kind: LinkReference.Kind
     ) -> ResolvedLink {
-        let parts = LinkText.split(Substring(file), at: ".")
+        let parts = LinkText.split(Substring(file), at: ".", isASCII: file.utf8.allSatisfy { $0 < 0x80 })
         if kind == .link, file.isEmpty || (parts.count == 3 && parts[2] == "md" && (parts[0] == "slides" || parts[0] == "quiz")) {
             let pageLanguage = parts.count == 3 ? Language(String(parts[1])) : language
             guard let slug = target.slugs[pageLanguage] else {
@@ -180,15 +184,13 @@ private struct LinkTarget: Sendable {
 /// Splitting and searching link text at ASCII characters: by bytes when the text is ASCII, where every byte is a
 /// character; by `Character`s otherwise, where a combining mark may join the separator to something else.
 private enum LinkText {
-    static func firstIndex(of separator: Character, in text: Substring) -> Substring.Index? {
-        guard let byte = separator.asciiValue, isASCII(text) else { return text.firstIndex(of: separator) }
+    static func firstIndex(of separator: Character, in text: Substring, isASCII: Bool) -> Substring.Index? {
+        guard let byte = separator.asciiValue, isASCII else { return text.firstIndex(of: separator) }
         return text.utf8.firstIndex(of: byte)
     }
 
-    static func split(_ text: Substring, at separator: Character) -> [Substring] {
-        guard let byte = separator.asciiValue, isASCII(text) else { return text.split(separator: separator) }
+    static func split(_ text: Substring, at separator: Character, isASCII: Bool) -> [Substring] {
+        guard let byte = separator.asciiValue, isASCII else { return text.split(separator: separator) }
         return text.utf8.split(separator: byte).map { text[$0.startIndex..<$0.endIndex] }
     }
-
-    static func isASCII(_ text: Substring) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 }
