@@ -46,11 +46,12 @@ public struct CourseLinks: Sendable {
     /// The marker that stands for the site root in resolved URLs.
     public static let rootMarker = "@root@/"
 
-    private let modules: [String: LinkTarget]
+    /// Keyed by `Substring`, so a folder cut out of a destination is looked up without copying it.
+    private let modules: [Substring: LinkTarget]
 
     /// Indexes the course's modules by folder.
     public init(course: CourseSource) {
-        modules = Dictionary(uniqueKeysWithValues: course.modules.map { ($0.folder, LinkTarget($0)) })
+        modules = Dictionary(uniqueKeysWithValues: course.modules.map { (Substring($0.folder), LinkTarget($0)) })
     }
 
     /// What a destination written in `module`'s slides in `language` becomes, and the file to copy if any.
@@ -91,7 +92,7 @@ public struct CourseLinks: Sendable {
             default: components.append(part)
             }
         }
-        guard let folder = components.first.map(String.init), let target = modules[folder] else {
+        guard let folder = components.first, let target = modules[folder] else {
             let name = components.first.map { "`\($0)`" } ?? "the Content/ folder"
             return ResolvedLink(.failure("`\(destination)` points to \(name), which is not a module folder of the course; check the folder name"))
         }
@@ -183,7 +184,7 @@ private struct LinkTarget: Sendable {
 
 /// Splitting and searching link text at ASCII characters: by bytes when the text is ASCII, where every byte is a
 /// character; by `Character`s otherwise, where a combining mark may join the separator to something else.
-private enum LinkText {
+enum LinkText {
     static func firstIndex(of separator: Character, in text: Substring, isASCII: Bool) -> Substring.Index? {
         guard let byte = separator.asciiValue, isASCII else { return text.firstIndex(of: separator) }
         return text.utf8.firstIndex(of: byte)
@@ -191,6 +192,18 @@ private enum LinkText {
 
     static func split(_ text: Substring, at separator: Character, isASCII: Bool) -> [Substring] {
         guard let byte = separator.asciiValue, isASCII else { return text.split(separator: separator) }
-        return text.utf8.split(separator: byte).map { text[$0.startIndex..<$0.endIndex] }
+        let bytes = text.utf8
+        var parts: [Substring] = []
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == byte {
+                if start != index { parts.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start != index { parts.append(text[start..<index]) }
+        return parts
     }
 }

@@ -13,6 +13,11 @@ import Testing
         #expect(CourseLinks.hasScheme(url) == CourseLinks.characterHasScheme(url))
     }
 
+    @Test(arguments: ["../02-verder/slides.nl.md", "./img//schema.png", "/", "", "a/b/", "..//..", "img/./sub/../schema.png"])
+    func aDestinationIsSplitIntoItsPartsLikeTheCharacterSplit(destination: String) {
+        #expect(LinkText.split(Substring(destination), at: "/", isASCII: true) == destination.split(separator: "/"))
+    }
+
     @Test func aPercentEncodedOrNonASCIIFileNameIsResolved() {
         let module = ModuleSource(folder: "01-a", number: 1, defaultSlug: "a", slides: [:], quizzes: [:], files: ["schéma 1.png"])
         let course = CourseSource(
