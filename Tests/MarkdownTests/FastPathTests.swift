@@ -44,6 +44,16 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("a\nb", ["a", "b"]), ("a\nb\n", ["a", "b", ""]), ("", [""]), ("\n", ["", ""]), ("é\n\nz", ["é", "", "z"]),
+        ("a\r\nb\rc\n", ["a", "b", "c", ""]), ("a\r", ["a", ""]),
+    ])
+    func sourceLinesEndAtLineFeedsAndCarriageReturns(text: String, expected: [String]) {
+        let lines = SourceLines(text)
+        #expect((1...expected.count).map { String(lines[$0]) } == expected)
+        #expect(lines[expected.count + 1] == "")
+    }
+
     /// The reading as it was before the byte path, kept here as the reference.
     static func scalarUnsafeScheme(of url: String, isImage: Bool) -> String? {
         let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 }.prefix(32)).lowercased()
