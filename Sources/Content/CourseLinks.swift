@@ -46,17 +46,19 @@ public struct CourseLinks: Sendable {
     /// The marker that stands for the site root in resolved URLs.
     public static let rootMarker = "@root@/"
 
-    private let modules: [String: ModuleSource]
+    /// Keyed by `Substring`, so a folder cut out of a destination is looked up without copying it.
+    private let modules: [Substring: LinkTarget]
 
     /// Indexes the course's modules by folder.
     public init(course: CourseSource) {
-        modules = Dictionary(uniqueKeysWithValues: course.modules.map { ($0.folder, $0) })
+        modules = Dictionary(uniqueKeysWithValues: course.modules.map { (Substring($0.folder), LinkTarget($0)) })
     }
 
     /// What a destination written in `module`'s slides in `language` becomes, and the file to copy if any.
     public func resolve(_ reference: LinkReference, from module: ModuleSource, language: Language) -> ResolvedLink {
         let destination = reference.destination
-        if destination.hasPrefix("#"), destination.count > 1 {
+        // After a `#` character, more bytes mean more characters.
+        if destination.hasPrefix("#"), destination.utf8.count > 1 {
             return ResolvedLink(.keep, page: PageReference(folder: module.folder, language: language, isQuiz: false, fragment: String(destination.dropFirst())))
         }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || Self.hasScheme(destination) {
@@ -66,15 +68,20 @@ public struct CourseLinks: Sendable {
             return ResolvedLink(.failure("`\(destination)` is root-absolute and breaks when the site is published under a subpath; link relatively, such as `../03-drie-pijlers/slides.nl.md`"))
         }
         var path = Substring(destination)
+        var isASCII = destination.utf8.allSatisfy { $0 < 0x80 }
         var fragment = ""
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = LinkText.firstIndex(of: "#", in: path, isASCII: isASCII) {
             fragment = String(path[hash...])
             path = path[..<hash]
         }
-        if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
-        var components = [module.folder]
-        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+        if let query = LinkText.firstIndex(of: "?", in: path, isASCII: isASCII) { path = path[..<query] }
+        // Without a `%` there is nothing to decode, and most links have none.
+        if path.utf8.contains(UInt8(ascii: "%")) {
+            path = Substring(String(path).removingPercentEncoding ?? String(path))
+            isASCII = path.utf8.allSatisfy { $0 < 0x80 }
+        }
+        var components = [Substring(module.folder)]
+        for part in LinkText.split(path, at: "/", isASCII: isASCII) {
             switch part {
             case ".": continue
             case "..":
@@ -82,32 +89,32 @@ public struct CourseLinks: Sendable {
                     return ResolvedLink(.failure("`\(destination)` points outside the course's Content/ folder; link only to files of the course"))
                 }
                 components.removeLast()
-            default: components.append(String(part))
+            default: components.append(part)
             }
         }
         guard let folder = components.first, let target = modules[folder] else {
             let name = components.first.map { "`\($0)`" } ?? "the Content/ folder"
             return ResolvedLink(.failure("`\(destination)` points to \(name), which is not a module folder of the course; check the folder name"))
         }
-        let file = components.dropFirst().joined(separator: "/")
+        let file = components.count == 2 ? String(components[1]) : components.dropFirst().joined(separator: "/")
         return resolve(file: file, in: target, fragment: fragment, destination: destination, language: language, kind: reference.kind)
     }
 
     private func resolve(
-        file: String, in target: ModuleSource, fragment: String, destination: String, language: Language, kind: LinkReference.Kind
+        file: String, in target: LinkTarget, fragment: String, destination: String, language: Language, kind: LinkReference.Kind
     ) -> ResolvedLink {
-        let parts = file.split(separator: ".")
+        let parts = LinkText.split(Substring(file), at: ".", isASCII: file.utf8.allSatisfy { $0 < 0x80 })
         if kind == .link, file.isEmpty || (parts.count == 3 && parts[2] == "md" && (parts[0] == "slides" || parts[0] == "quiz")) {
             let pageLanguage = parts.count == 3 ? Language(String(parts[1])) : language
-            guard let slides = target.slides[pageLanguage] else {
+            guard let slug = target.slugs[pageLanguage] else {
                 return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `slides.\(pageLanguage.code).md`; check the language in the file name"))
             }
-            if parts.first == "quiz", target.quizzes[pageLanguage] == nil {
+            if parts.first == "quiz", !target.quizLanguages.contains(pageLanguage) {
                 return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `\(file)`"))
             }
             let isQuiz = parts.first == "quiz"
-            let url = "\(Self.rootMarker)\(pageLanguage.code)/\(slides.slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
-            let page = fragment.count > 1 ? PageReference(folder: target.folder, language: pageLanguage, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
+            let url = "\(Self.rootMarker)\(pageLanguage.code)/\(slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
+            let page = fragment.utf8.count > 1 ? PageReference(folder: target.folder, language: pageLanguage, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
             return ResolvedLink(.replace(url), page: page)
         }
         guard target.files.contains(file) else {
@@ -115,12 +122,88 @@ public struct CourseLinks: Sendable {
             return ResolvedLink(.failure("the \(what) `\(destination)` does not exist; check the name, or add the file to `Content/\(target.folder)/`"))
         }
         let asset = Asset(source: "\(target.folder)/\(file)", outputPath: "media/\(target.folder)/\(file)")
-        let encoded = asset.outputPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? asset.outputPath
+        let encoded = Self.percentEncodedPath(asset.outputPath)
         return ResolvedLink(.replace(Self.rootMarker + encoded + fragment), asset: asset)
     }
 
-    private static func hasScheme(_ url: String) -> Bool {
+    /// The path with every character outside `.urlPathAllowed` percent-encoded; a path of allowed ASCII bytes is kept
+    /// as it is without asking Foundation.
+    private static func percentEncodedPath(_ path: String) -> String {
+        if path.utf8.allSatisfy({ $0 < 0x80 && URLPathBytes.allowed[Int($0)] }) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    /// Whether the URL starts with a scheme such as `https:`, read from its bytes.
+    ///
+    /// A colon followed by a non-ASCII byte (which a combining mark could join) is left to the `Character` reading.
+    static func hasScheme(_ url: String) -> Bool {
+        let bytes = url.utf8
+        guard let first = bytes.first, URLPathBytes.isLetter(first) else { return false }
+        var index = bytes.index(after: bytes.startIndex)
+        while index != bytes.endIndex, URLPathBytes.isSchemeByte(bytes[index]) { index = bytes.index(after: index) }
+        guard index != bytes.endIndex, bytes[index] == UInt8(ascii: ":") else { return false }
+        let next = bytes.index(after: index)
+        return next == bytes.endIndex || bytes[next] < 0x80 || characterHasScheme(url)
+    }
+
+    static func characterHasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter else { return false }
         return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}
+
+/// ASCII byte classes for reading link destinations without walking `Character`s.
+private enum URLPathBytes {
+    /// Whether each ASCII byte is in `CharacterSet.urlPathAllowed`, asked once.
+    static let allowed: [Bool] = (0..<128).map { CharacterSet.urlPathAllowed.contains(Unicode.Scalar(UInt8($0))) }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+}
+
+/// What a link into a module needs of it, so that a lookup copies no front matter.
+private struct LinkTarget: Sendable {
+    var folder: String
+    var slugs: [Language: String]
+    var quizLanguages: Set<Language>
+    var files: Set<String>
+
+    init(_ module: ModuleSource) {
+        folder = module.folder
+        slugs = module.slides.mapValues(\.slug)
+        quizLanguages = Set(module.quizzes.keys)
+        files = module.files
+    }
+}
+
+/// Splitting and searching link text at ASCII characters: by bytes when the text is ASCII, where every byte is a
+/// character; by `Character`s otherwise, where a combining mark may join the separator to something else.
+enum LinkText {
+    static func firstIndex(of separator: Character, in text: Substring, isASCII: Bool) -> Substring.Index? {
+        guard let byte = separator.asciiValue, isASCII else { return text.firstIndex(of: separator) }
+        return text.utf8.firstIndex(of: byte)
+    }
+
+    static func split(_ text: Substring, at separator: Character, isASCII: Bool) -> [Substring] {
+        guard let byte = separator.asciiValue, isASCII else { return text.split(separator: separator) }
+        let bytes = text.utf8
+        var parts: [Substring] = []
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == byte {
+                if start != index { parts.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start != index { parts.append(text[start..<index]) }
+        return parts
     }
 }

@@ -169,24 +169,48 @@ private struct CourseLoader {
     static func isCleanSlug(_ slug: String) -> Bool { CourseLoaderRules.isCleanSlug(slug) }
 
     static func lineOfKey(_ key: String, in yaml: String, firstLine: Int) -> Int {
-        let lines = yaml.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        return firstLine + (lines.firstIndex { $0.hasPrefix("\(key):") } ?? 0)
+        // A line feed is a character of its own (or the end of `\r\n`), so lines are found by their bytes.
+        let lines = yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let prefix = "\(key):"
+        return firstLine + (lines.firstIndex { yaml[$0.startIndex..<$0.endIndex].hasPrefix(prefix) } ?? 0)
     }
 
     /// Files below a module folder, relative to it, sorted; symbolic links that leave the folder are not followed.
+    ///
+    /// One `lstat` per entry settles the common case; only an entry that is, or lies below, a symbolic link has its
+    /// path resolved to see where it leads.
     static func files(under url: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: url.path) else { return [] }
         var names: [String] = []
-        let base = url.resolvingSymlinksInPath().path
+        let folder = url.path
+        var isLinked: [Substring: Bool] = [:]
+        func linked(_ relative: Substring) -> Bool {
+            if let known = isLinked[relative] { return known }
+            var info = stat()
+            let answer = lstat("\(folder)/\(relative)", &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
+            isLinked[relative] = answer
+            return answer
+        }
         while let name = enumerator.nextObject() as? String {
-            if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            let full = url.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard full.resolvingSymlinksInPath().path.hasPrefix(base + "/") else { continue }
-            names.append(name)
+            let parts = name.split(separator: "/")
+            if parts.contains(where: { $0.hasPrefix(".") }) { continue }
+            var info = stat()
+            let found = lstat("\(folder)/\(name)", &info) == 0
+            let ancestors = parts.indices.dropLast().map { name[..<parts[$0].endIndex] }
+            if !found || (info.st_mode & S_IFMT) == S_IFLNK || ancestors.contains(where: linked) {
+                if isFileInside(url.appendingPathComponent(name), folder: url) { names.append(name) }
+            } else if (info.st_mode & S_IFMT) != S_IFDIR {
+                names.append(name)
+            }
         }
         return names.sorted()
+    }
+
+    /// Whether a path that involves a symbolic link is a file (not a folder) that stays inside the module folder.
+    static func isFileInside(_ full: URL, folder: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue else { return false }
+        return full.resolvingSymlinksInPath().path.hasPrefix(folder.resolvingSymlinksInPath().path + "/")
     }
 
     /// Two modules with one number, or one slug used twice in a language, are errors at each file.

@@ -8,18 +8,25 @@ enum TextFile {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error("the file cannot be read; check that it exists and is readable", at: SourceLocation(path: path, line: 1)))
         }
-        let bytes = [UInt8](data)
-        if let offset = firstInvalidUTF8Offset(bytes) {
+        return data.withUnsafeBytes { raw in text(of: raw.bindMemory(to: UInt8.self), path: path) }
+    }
+
+    /// The bytes as text; they are validated once, by the standard library's fast check, and only a file that fails
+    /// it is decoded step by step to find the bad byte.
+    static func text(of bytes: UnsafeBufferPointer<UInt8>, path: String) -> Result<String, Diagnostic> {
+        // A byte-order mark is no text: YAML readers stumble over it in the middle of a line, so it goes here.
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard let text = String(validating: bytes[start...], as: UTF8.self) else {
+            let bytes = Array(bytes)
+            guard let offset = firstInvalidUTF8Offset(bytes) else { preconditionFailure("the two UTF-8 checks disagree on \(path)") }
             return .failure(.error("the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save it as UTF-8",
                                    at: location(of: offset, in: bytes, path: path)))
         }
-        if let offset = bytes.firstIndex(of: 0) {
+        if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
             return .failure(.error("the file contains a NUL byte; remove it (the file may be binary or saved as UTF-16)",
-                                   at: location(of: offset, in: bytes, path: path)))
+                                   at: location(of: base.distance(to: nul.assumingMemoryBound(to: UInt8.self)), in: Array(bytes), path: path)))
         }
-        // A byte-order mark is no text: YAML readers stumble over it in the middle of a line, so it goes here.
-        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        return .success(String(decoding: text, as: UTF8.self))
+        return .success(text)
     }
 
     /// The offset of the first byte that does not belong to a valid UTF-8 sequence.

@@ -13,6 +13,10 @@ struct YAMLReader {
     /// aliases that is at worst about 2^16 nodes. Front matter and `site.yaml` need none.
     static let maximumAliases = 32
 
+    /// Yams's default encoding, asked once: its getter reads the whole process environment on every call, which
+    /// costs more than parsing a front matter.
+    private static let parsesUTF16 = Parser.Encoding.default == .utf16
+
     /// The YAML's root node, or a diagnostic saying where it is malformed.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         if let line = Self.lineOfAlias(number: Self.maximumAliases + 1, in: yaml) {
@@ -21,7 +25,8 @@ struct YAMLReader {
                 at: SourceLocation(path: path, line: firstLine + line - 1)))
         }
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            let encoding: Parser.Encoding = Self.parsesUTF16 ? .utf16 : .utf8
+            return .success(try Yams.compose(yaml: yaml, .default, .default, encoding))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: yaml))
         } catch {

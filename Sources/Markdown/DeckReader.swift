@@ -71,9 +71,12 @@ private extension DeckReader {
         var notes: [String] = []
         var title: String?
         for block in blocks {
-            switch block.kind {
-            case .htmlBlock where Self.commentText(block.literal ?? "") != nil:
-                notes.append(Self.commentText(block.literal ?? "") ?? "")
+            let kind = block.kind
+            if kind == .htmlBlock, let note = Self.commentText(block.literal ?? "") {
+                notes.append(note)
+                continue
+            }
+            switch kind {
             case .heading:
                 checkSetextTrap(block)
                 resolveLinks(in: block)
@@ -174,22 +177,12 @@ private extension DeckReader {
 
     /// `<h2>…` becomes `<h2 id="…">…`.
     static func addingID(_ id: String, to html: String) -> String {
-        guard html.hasPrefix("<h"), html.count > 4 else { return html }
-        let tag = html.prefix(3)
-        return "\(tag) id=\"\(id)\"" + html.dropFirst(3)
+        let bytes = html.utf8
+        // cmark writes `<hN>` in ASCII, so the tag is the first three bytes.
+        guard html.hasPrefix("<h"), bytes.count > 4 else { return html }
+        let afterTag = bytes.index(bytes.startIndex, offsetBy: 3)
+        return "\(html[..<afterTag]) id=\"\(id)\"\(html[afterTag...])"
     }
-}
-
-extension DeckReader {
-    /// The text inside `<!-- ... -->` when the block is exactly one comment, else `nil`.
-    static func commentText(_ literal: String) -> String? {
-        let trimmed = Substring(literal).trimmingWhitespaceAndNewlines()
-        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
-        let inner = trimmed.dropFirst(4).dropLast(3)
-        guard !inner.contains("-->") else { return nil }
-        return String(inner.trimmingWhitespaceAndNewlines())
-    }
-
 }
 
 extension Substring {

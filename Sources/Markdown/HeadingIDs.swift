@@ -26,6 +26,11 @@ struct HeadingIDs {
 
     /// Lower case ASCII letters and digits, words joined by hyphens; `section` when nothing is left.
     static func slug(_ text: String) -> String {
+        asciiSlug(text) ?? foldedSlug(text)
+    }
+
+    /// The slug of any text: accents and case folded away by Foundation, then anything but ASCII letters and digits a separator.
+    static func foldedSlug(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingHyphen = false
@@ -39,5 +44,28 @@ struct HeadingIDs {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The slug of an ASCII text, read from its bytes: folding changes only the case of ASCII, and its alphanumerics
+    /// are `0-9`, `A-Z` and `a-z`. `nil` for any other text.
+    static func asciiSlug(_ text: String) -> String? {
+        let slug = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var slug: [UInt8] = []
+            slug.reserveCapacity(bytes.count)
+            var pendingHyphen = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
+                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+                    if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    slug.append(lower)
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
+        }
+        return slug ?? nil
     }
 }
