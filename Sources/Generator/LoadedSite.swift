@@ -34,13 +34,45 @@ struct LoadedSite: Sendable {
     /// Every module's slides rendered and quizzes parsed, in parallel; the order of the result is the course's order.
     /// - Parameter folders: only these modules (an incremental rebuild); the cache then keeps what other modules use.
     func renderModules(only folders: Set<String>? = nil) -> [RenderedModule] {
-        let links = CourseLinks(course: course)
-        let options = MarkdownOptions(allowsRawHTML: course.config.allowsRawHTML)
         let selected = folders.map { folders in course.modules.filter { folders.contains($0.folder) } } ?? course.modules
-        let deckJobs = selected.flatMap { module in module.slides.keys.sorted().map { (module, $0) } }
+        var (modules, quizKeys) = parseQuizzes(of: selected)
+        let deckKeys = renderDecks(of: &modules, at: Array(modules.indices))
+        if folders == nil { options.cache?.keep(decks: deckKeys, quizzes: quizKeys) }
+        return modules
+    }
+
+    /// The modules with their quizzes parsed (in parallel) and no slides rendered yet, in the order given, and the
+    /// cache keys of the quizzes.
+    func parseQuizzes(of selected: [ModuleSource]) -> (modules: [RenderedModule], keys: Set<RenderCache.Key>) {
+        let options = markdownOptions
         let cache = self.options.cache
-        let context = renderContext(options)
-        let renderedDecks = ParallelMap.map(deckJobs) { module, language -> (RenderedDeck, RenderCache.Key?) in
+        let context = cache == nil ? 0 : renderContext(options)
+        let quizJobs = selected.indices.flatMap { index in selected[index].quizzes.keys.sorted().map { (index, $0, selected[index].quizzes[$0]!) } }
+        let parsedQuizzes = ParallelMap.map(quizJobs) { _, language, source -> ((quiz: Quiz?, diagnostics: [Diagnostic]), RenderCache.Key?) in
+            let parse = { Quiz.parse(source: source.text, path: source.displayPath, language: language.code, options: options) }
+            guard let cache else { return (parse(), nil) }
+            var digest = FNV1a()
+            digest.add(source.text)
+            let key = RenderCache.Key(path: source.displayPath, content: digest.value, context: context)
+            return (cache.quiz(key, parse: parse), key)
+        }
+        var modules = selected.map { RenderedModule(source: $0.droppingSources(), decks: [:], quizzes: [:], quizDiagnostics: []) }
+        for (job, parsed) in zip(quizJobs, parsedQuizzes) {
+            modules[job.0].quizzes[job.1] = parsed.0.quiz
+            modules[job.0].quizDiagnostics += parsed.0.diagnostics
+        }
+        return (modules, Set(parsedQuizzes.compactMap(\.1)))
+    }
+
+    /// Renders the slides of the modules at `indices` (in parallel) into them; returns the cache keys of the decks.
+    @discardableResult
+    func renderDecks(of modules: inout [RenderedModule], at indices: [Int]) -> Set<RenderCache.Key> {
+        let links = CourseLinks(course: course)
+        let options = markdownOptions
+        let cache = self.options.cache
+        let context = cache == nil ? 0 : renderContext(options)
+        let deckJobs = indices.flatMap { index in modules[index].source.slides.keys.sorted().map { (index, modules[index].source, $0) } }
+        let renderedDecks = ParallelMap.map(deckJobs) { _, module, language -> (RenderedDeck, RenderCache.Key?) in
             let render = { RenderedDeck.render(module: module, language: language, links: links, options: options) }
             guard let cache, let slides = module.slides[language], let data = FileManager.default.contents(atPath: slides.file.path) else {
                 return (render(), nil)
@@ -50,31 +82,11 @@ struct LoadedSite: Sendable {
             let key = RenderCache.Key(path: slides.displayPath, content: digest.value, context: context)
             return (cache.deck(key, render: render), key)
         }
-        let quizJobs = selected.flatMap { module in module.quizzes.keys.sorted().map { (module.folder, $0, module.quizzes[$0]!) } }
-        let parsedQuizzes = ParallelMap.map(quizJobs) { _, language, source -> ((quiz: Quiz?, diagnostics: [Diagnostic]), RenderCache.Key?) in
-            let parse = { Quiz.parse(source: source.text, path: source.displayPath, language: language.code, options: options) }
-            guard let cache else { return (parse(), nil) }
-            var digest = FNV1a()
-            digest.add(source.text)
-            let key = RenderCache.Key(path: source.displayPath, content: digest.value, context: context)
-            return (cache.quiz(key, parse: parse), key)
-        }
-        if folders == nil { cache?.keep(decks: Set(renderedDecks.compactMap(\.1)), quizzes: Set(parsedQuizzes.compactMap(\.1))) }
-        let decks = renderedDecks.map(\.0)
-        let quizzes = parsedQuizzes.map(\.0)
-        var byFolder: [String: RenderedModule] = [:]
-        for module in selected { byFolder[module.folder] = RenderedModule(source: module, decks: [:], quizzes: [:], quizDiagnostics: []) }
-        for (job, deck) in zip(deckJobs, decks) { byFolder[job.0.folder]?.decks[job.1] = deck }
-        for (job, parsed) in zip(quizJobs, quizzes) {
-            byFolder[job.0]?.quizzes[job.1] = parsed.quiz
-            byFolder[job.0]?.quizDiagnostics += parsed.diagnostics
-        }
-        return selected.compactMap { byFolder[$0.folder] }.map { module in
-            var module = module
-            module.source = module.source.droppingSources()
-            return module
-        }
+        for (job, deck) in zip(deckJobs, renderedDecks) { modules[job.0].decks[job.2] = deck.0 }
+        return Set(renderedDecks.compactMap(\.1))
     }
+
+    var markdownOptions: MarkdownOptions { MarkdownOptions(allowsRawHTML: course.config.allowsRawHTML) }
 
     /// A digest of everything a slides file's rendering depends on besides its own bytes: every module's folder,
     /// slugs, quizzes and files (links resolve against them) and the Markdown options.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -45,23 +46,23 @@ struct OutputFolder {
         return nil
     }
 
-    /// Writes the files that `produce` hands over into a fresh folder beside the output, then puts it in the
-    /// output's place; on any error (or an interruption) the fresh folder is removed and the output stays as it was.
-    /// - Parameter marker: the text of the marker file (the build record).
-    func replace(marker: String, _ produce: ((OutputFile) throws -> Void) throws -> Void) throws {
+    /// Writes the files that `produce` hands over (from any thread) into a fresh folder beside the output, then the
+    /// marker text `produce` returns, then puts the folder in the output's place; on any error (or an interruption)
+    /// the fresh folder is removed and the output stays as it was.
+    func replace(_ produce: (@escaping @Sendable (OutputFile) throws -> Void) throws -> String) throws {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(url.lastPathComponent).lectern-new-\(getpid())")
         try? fileManager.removeItem(at: staging)
         do {
-            var made: Set<String> = []
-            try makeDirectory(staging.path, made: &made)
-            try writeFile(at: staging.appendingPathComponent(Self.marker).path, bytes: Array(marker.utf8))
-            try produce { file in
+            let folders = FolderMaker()
+            try folders.make(staging.path, with: self)
+            let marker = try produce { [self] file in
                 try BuildInterruption.check()
-                try write(file, into: staging, made: &made)
+                try write(file, into: staging, folders: folders)
             }
+            try writeFile(at: staging.appendingPathComponent(Self.marker).path, bytes: Array(marker.utf8))
             try BuildInterruption.check()
             try swap(staging)
         } catch {
@@ -70,19 +71,19 @@ struct OutputFolder {
         }
     }
 
-    private func write(_ file: OutputFile, into folder: URL, made: inout Set<String>) throws {
-        let target = folder.appendingPathComponent(file.path)
-        try makeDirectory(target.deletingLastPathComponent().path, made: &made)
+    private func write(_ file: OutputFile, into folder: URL, folders: FolderMaker) throws {
+        let target = folder.path + "/" + file.path
+        try folders.make((target as NSString).deletingLastPathComponent, with: self)
         switch file.contents {
         case .text(let text):
             var text = text
-            try text.withUTF8 { try writeFile(at: target.path, bytes: $0) }
-        case .bytes(let bytes): try bytes.withUnsafeBufferPointer { try writeFile(at: target.path, bytes: $0) }
+            try text.withUTF8 { try writeFile(at: target, bytes: $0) }
+        case .bytes(let bytes): try bytes.withUnsafeBufferPointer { try writeFile(at: target, bytes: $0) }
         case .copy(let source):
             guard let data = FileManager.default.contents(atPath: source) else {
                 throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source])
             }
-            try writeFile(at: target.path, bytes: [UInt8](data))
+            try writeFile(at: target, bytes: [UInt8](data))
         }
     }
 
@@ -100,6 +101,20 @@ struct OutputFolder {
             throw error
         }
         if hadOutput { try? fileManager.removeItem(at: old) }
+    }
+
+    /// The folders made so far, shared by the threads that write: each is made once.
+    final class FolderMaker: Sendable {
+        private let made = Mutex<Set<String>>([])
+
+        /// `mkdir -p`: makes the folder and any parent not made yet (two threads may both try; one finds it made).
+        func make(_ path: String, with folder: OutputFolder) throws {
+            guard !made.withLock({ $0.contains(path) }) else { return }
+            let parent = (path as NSString).deletingLastPathComponent
+            if parent != path, !parent.isEmpty { try make(parent, with: folder) }
+            if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            made.withLock { _ = $0.insert(path) }
+        }
     }
 
     /// `mkdir -p` with plain POSIX calls, remembering what exists: FileManager's version was a tenth of a build.

@@ -3,11 +3,11 @@ import Foundation
 
 /// The plan of a site: which pages there are, in which order, and the files made besides them.
 extension PageBuilder {
-    /// Every page (and quiz download) to render, and every other file, the sitemap among them.
-    func plan() -> (pages: [PageJob], files: [OutputFile]) {
+    /// Every file of the site that is not a page: the sitemap, `robots.txt`, the theme's assets and the slides' media.
+    func files() -> [OutputFile] {
         let map = sitemap()
         let files = [OutputFile(path: "sitemap.xml", contents: .text(map.xml)), OutputFile(path: "robots.txt", contents: .text(map.robots))]
-        return (pages(), files + assets())
+        return files + assets()
     }
 
     /// The pages (and quiz downloads) to render, in the site's order; a module page knows its neighbours.
@@ -21,7 +21,7 @@ extension PageBuilder {
         add(.languagePicker, "")
         for language in config.languages {
             add(.overview(language), SiteLayout.overview(language))
-            let available = modules.indices.filter { modules[$0].decks[language] != nil }
+            let available = modules.indices.filter { modules[$0].source.slides[language] != nil }
             for (position, index) in available.enumerated() {
                 let module = modules[index]
                 let slug = module.source.slides[language]!.slug
@@ -50,7 +50,7 @@ extension PageBuilder {
         entries.append(entry("", translations: overviews))
         for language in config.languages {
             entries.append(entry(SiteLayout.overview(language), translations: overviews))
-            for module in modules where module.decks[language] != nil {
+            for module in modules where module.source.slides[language] != nil {
                 let slug = module.source.slides[language]!.slug
                 entries.append(entry(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module)))
                 entries.append(entry(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck)))

@@ -20,11 +20,10 @@ extension Site {
 
     /// The whole site, as `build` makes it but without its nothing-changed skip, kept for the next rebuild.
     static func buildWhole(_ options: BuildOptions) throws(DiagnosticsError) -> BuiltSite {
-        let plan = try plan(options)
         // No input digest in the record: the preview's folder is private, and its files are later changed in place.
-        try write(plan, input: "", options)
-        var report = plan.report
-        report.scope = RebuildScope(isIncremental: false, rendered: plan.pages.count, written: plan.fileCount + 1)
-        return BuiltSite(report: report, site: plan.builder.site, modules: plan.builder.modules, checks: plan.checks)
+        let outcome = try write(SiteStream(options), input: "", keepingSlides: true, options)
+        var report = outcome.report
+        report.scope = RebuildScope(isIncremental: false, rendered: outcome.rendered, written: outcome.files + 1)
+        return BuiltSite(report: report, site: outcome.site, modules: outcome.modules, checks: outcome.checks)
     }
 }

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import Rendering
+import Synchronization
 
 /// The whole build in order: load the course, check it, render it, write it.
 public enum Site {
@@ -15,28 +16,33 @@ public enum Site {
         {
             return BuildReport(modules: record.modules, languages: record.languages, pages: record.pages, warnings: record.warnings, upToDate: true)
         }
-        let plan = try plan(options)
-        if options.verify, let difference = firstDifference(try plan.digests(), try Site.plan(options).digests()) {
+        let stream = try SiteStream(options)
+        if options.verify, let difference = firstDifference(try digests(stream), try digests(SiteStream(options))) {
             throw DiagnosticsError([.error(
                 "--verify: two builds of the same input differ at \(difference); something in the build is not deterministic", at: nil)])
         }
-        try write(plan, input: input, options)
-        return plan.report
+        return try write(stream, input: input, options).report
     }
 
-    /// Writes a planned site into a fresh folder and swaps it in, with a build record naming `input`.
-    static func write(_ plan: SitePlan, input: String, _ options: BuildOptions) throws(DiagnosticsError) {
+    /// Builds a loaded site into a fresh folder and swaps it in, with a build record naming `input`.
+    static func write(_ stream: SiteStream, input: String, keepingSlides: Bool = false, _ options: BuildOptions) throws(DiagnosticsError)
+        -> SiteStream.Outcome
+    {
         if let problem = OutputFolder.check(output: options.output, root: options.root, force: options.force) {
             throw DiagnosticsError([problem])
         }
-        let report = plan.report
-        let record = BuildRecord(
-            input: input, files: plan.fileCount + 1, modules: report.modules, languages: report.languages, pages: report.pages,
-            warnings: report.warnings)
         do {
-            try OutputFolder(url: options.output).replace(marker: record.json) { write in
-                try plan.produce(write)
+            var outcome: SiteStream.Outcome?
+            try OutputFolder(url: options.output).replace { write in
+                let made = try stream.run(keepingSlides: keepingSlides, write: write)
+                outcome = made
+                let report = made.report
+                return BuildRecord(
+                    input: input, files: made.files + 1, modules: report.modules, languages: report.languages, pages: report.pages,
+                    warnings: report.warnings
+                ).json
             }
+            return outcome!
         } catch let error as DiagnosticsError {
             throw error
         } catch is BuildInterruption.Interrupted {
@@ -49,9 +55,7 @@ public enum Site {
     /// Everything `build` does except writing: the diagnostics a build would print.
     public static func check(_ options: BuildOptions) -> [Diagnostic] {
         do {
-            let plan = try plan(options)
-            try plan.produce { _ in }
-            return plan.report.warnings
+            return try SiteStream(options).run { _ in }.report.warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -59,19 +63,21 @@ public enum Site {
         }
     }
 
-    /// Loads, checks and renders the course's Markdown and quizzes, and plans every file of the site.
-    static func plan(_ options: BuildOptions) throws(DiagnosticsError) -> SitePlan {
-        let (loaded, loadDiagnostics) = LoadedSite.load(options)
-        guard let loaded, !loadDiagnostics.containsErrors else { throw DiagnosticsError(finalize(loadDiagnostics, options)) }
-        let modules = loaded.renderModules()
-        let checks = BuildDiagnostics(checking: modules, of: loaded, loading: loadDiagnostics)
-        let diagnostics = try verdict(checks, modules, options)
-        let builder = PageBuilder(site: loaded.droppingSources(), modules: modules)
-        let (pages, files) = builder.plan()
-        let report = BuildReport(
-            modules: modules.count, languages: builder.config.languages.count, pages: pages.filter { $0.file.hasSuffix(".html") }.count,
-            warnings: diagnostics.sortedByLocation())
-        return SitePlan(builder: builder, pages: pages, files: files, report: report, warnings: diagnostics, checks: checks)
+    /// A fingerprint of every file's bytes, for `--verify`.
+    static func digests(_ stream: SiteStream) throws(DiagnosticsError) -> [String: UInt64] {
+        let digests = Mutex<[String: UInt64]>([:])
+        do {
+            _ = try stream.run { file in
+                var hash = FNV1a()
+                hash.add(Data(try file.bytes()))
+                digests.withLock { $0[file.path] = hash.value }
+            }
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([.error("\(error)", at: nil)])
+        }
+        return digests.withLock { $0 }
     }
 
     /// Every diagnostic of a checked course, finalized (unique, sorted, promoted with `--strict`): thrown when one is
