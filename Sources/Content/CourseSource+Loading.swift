@@ -1,5 +1,7 @@
 import Diagnostics
+import Dispatch
 import Foundation
+import Synchronization
 
 extension CourseSource {
     /// Reads `Content/`: `site.yaml`, every module folder and its slides' front matter.
@@ -9,6 +11,18 @@ extension CourseSource {
         var loader = CourseLoader(root: root, displayRoot: displayRoot, includeDrafts: includeDrafts)
         let course = loader.load(baseURLOverride: baseURL)
         return (loader.diagnostics.containsErrors ? nil : course, loader.diagnostics)
+    }
+
+    /// Reads one module folder of `Content/` again, by the same rules and with the same diagnostics as `load` (the
+    /// checks across modules, such as duplicate slugs, aside): for `lectern serve` after an edit inside the folder.
+    ///
+    /// The module is `nil` when the folder is not a module, does not load, or holds only drafts (without `--drafts`).
+    public func loadModule(_ folder: String, includeDrafts: Bool) -> (ModuleSource?, [Diagnostic]) {
+        var loader = CourseLoader(root: root, displayRoot: displayRoot, includeDrafts: includeDrafts)
+        guard let (number, slug) = CourseLoader.moduleName(folder) else { return (nil, []) }
+        let url = root.appendingPathComponent("Content").appendingPathComponent(folder)
+        let module = loader.loadModule(folder: folder, number: number, defaultSlug: slug, url: url, config: config)
+        return (loader.diagnostics.containsErrors ? nil : module, loader.diagnostics)
     }
 }
 
@@ -64,9 +78,11 @@ private struct CourseLoader {
         return result
     }
 
+    /// Every module folder, read on every core (each file is read and its front matter parsed independently); the
+    /// diagnostics keep the folders' order.
     mutating func loadModules(in content: URL, config: SiteConfig) -> [ModuleSource] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
-        var modules: [ModuleSource] = []
+        var folders: [(name: String, number: Int, slug: String)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = content.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
@@ -77,9 +93,23 @@ private struct CourseLoader {
                     at: SourceLocation(path: display("Content/\(name)"), line: 1)))
                 continue
             }
-            if let module = loadModule(folder: name, number: number, defaultSlug: slug, url: url, config: config) {
-                modules.append(module)
-            }
+            folders.append((name, number, slug))
+        }
+        let template = CourseLoader(root: root, displayRoot: displayRoot, includeDrafts: includeDrafts)
+        let found = folders
+        let loaded = Mutex<[(ModuleSource?, [Diagnostic])?]>(Array(repeating: nil, count: found.count))
+        DispatchQueue.concurrentPerform(iterations: found.count) { index in
+            let folder = found[index]
+            var loader = template
+            let module = loader.loadModule(
+                folder: folder.name, number: folder.number, defaultSlug: folder.slug, url: content.appendingPathComponent(folder.name), config: config)
+            loaded.withLock { $0[index] = (module, loader.diagnostics) }
+        }
+        var modules: [ModuleSource] = []
+        for result in loaded.withLock({ $0 }) {
+            guard let (module, moduleDiagnostics) = result else { continue }
+            diagnostics += moduleDiagnostics
+            if let module { modules.append(module) }
         }
         return modules.sorted { ($0.number, $0.folder) < ($1.number, $1.folder) }
     }

@@ -40,11 +40,11 @@ private extension BuiltSite {
         var load = checks.load.filter { !edits.locates($0, in: site.course) }
         for folder in edits.folders.sorted() {
             guard let index = site.course.modules.firstIndex(where: { $0.folder == folder }),
-                let reloaded = ModuleReload.load(folder, options: options), let module = reloaded.module,
-                !reloaded.diagnostics.containsErrors, module.hasSameShape(as: site.course.modules[index])
+                case let (module?, reloaded) = site.course.loadModule(folder, includeDrafts: options.includeDrafts),
+                !reloaded.containsErrors, module.hasSameShape(as: site.course.modules[index])
             else { return nil }
             changed[index] = module
-            load += reloaded.diagnostics.filter { edits.locates($0, in: site.course) }
+            load += reloaded.filter { edits.locates($0, in: site.course) }
         }
         return (changed, load)
     }
