@@ -4,22 +4,75 @@ import Foundation
 /// options that change the output. Two builds with the same digest write the same site.
 enum InputDigest {
     /// Changes whenever the generator's output could change for the same input.
-    static let generatorVersion = "lectern-output-1"
+    static let generatorVersion = "lectern-output-2"
 
     static func of(_ options: BuildOptions) -> String {
         var hash = FNV1a()
         hash.add(generatorVersion)
         hash.add("base-url=\(options.baseURL ?? "");strict=\(options.strict);drafts=\(options.includeDrafts)")
+        // One buffer for every file, read with plain POSIX calls: Foundation's URL building and `contents(atPath:)`
+        // were most of a build with nothing changed.
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         for folder in ["Content", "Templates"] {
-            let base = options.root.appendingPathComponent(folder)
-            let names = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? []).sorted()
-            for name in names {
-                guard let data = FileManager.default.contents(atPath: base.appendingPathComponent(name).path) else { continue }
-                hash.add("\(folder)/\(name)\u{0}\(data.count)\u{0}")
-                hash.add(data)
+            let base = options.root.appendingPathComponent(folder).path
+            for name in files(below: base).sorted() {
+                var header = "\(folder)/\(name)\u{0}"
+                guard hashFile(base + "/" + name, into: &hash, header: &header, buffer: &buffer) else { continue }
             }
         }
         return hash.hex
+    }
+
+    /// The paths (relative to `base`) of every file below it, hidden ones included, following links to files but
+    /// not into folders.
+    static func files(below base: String) -> [String] {
+        var found: [String] = []
+        func walk(_ relative: String, depth: Int) {
+            guard depth < 64, let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                    var info = stat()
+                    let full = base + "/" + path
+                    guard (type == Int32(DT_LNK) ? stat(full, &info) : lstat(full, &info)) == 0 else { continue }
+                    let format = info.st_mode & S_IFMT
+                    type = format == S_IFREG ? Int32(DT_REG) : format == S_IFDIR && type != Int32(DT_LNK) ? Int32(DT_DIR) : Int32(DT_UNKNOWN)
+                }
+                if type == Int32(DT_DIR) { walk(path, depth: depth + 1) } else if type == Int32(DT_REG) { found.append(path) }
+            }
+        }
+        walk("", depth: 0)
+        return found
+    }
+
+    /// Adds `header`, the file's size and its bytes to `hash`, as `Content/<name>\0<size>\0<bytes>`; `false` when the
+    /// file cannot be read.
+    private static func hashFile(_ path: String, into hash: inout FNV1a, header: inout String, buffer: inout [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return false }
+        var contents = FNV1a()
+        var total = 0
+        // The bytes are hashed after the header, which holds their count: hash them on their own first, then mix.
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { contents.add(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            total += count
+        }
+        header += "\(total)\u{0}\(contents.hex)"
+        hash.add(header)
+        return true
     }
 }
 
@@ -29,11 +82,13 @@ struct FNV1a: Sendable {
 
     mutating func add(_ text: String) { add(Data(text.utf8)) }
 
+    mutating func add(_ data: Data) { data.withUnsafeBytes { add($0) } }
+
     /// Mixes in eight bytes at a time (then the rest one by one): the same idea as FNV-1a on 64-bit words, eight
     /// times fewer multiplications, which matters when a build fingerprints every byte of a large course.
-    mutating func add(_ data: Data) {
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var value = self.value
-        data.withUnsafeBytes { bytes in
+        do {
             let words = bytes.count / 8
             for index in 0..<words {
                 value ^= bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)

@@ -104,6 +104,32 @@ import Testing
         #expect(site.output("nl/verder/index.html") != nil)
     }
 
+    /// The input digest reads every file below `Content/` and `Templates/`: any change there is a reason to build.
+    @Test(arguments: [
+        "a byte of an image, same size", "a hidden file added", "a file in a new subfolder", "a template", "a file removed",
+    ])
+    func anyChangeBelowContentOrTemplatesIsBuiltAgain(change: String) throws {
+        let site = try TestSite("bilingual")
+        defer { site.remove() }
+        try site.write("Content/01-begin/handout.txt", "x")
+        _ = try Site.build(site.options)
+        #expect(try Site.build(site.options).upToDate)
+        switch change {
+        case "a byte of an image, same size":
+            let image = site.root.appendingPathComponent("Content/01-begin/schema.png")
+            var bytes = try [UInt8](Data(contentsOf: image))
+            bytes[bytes.count / 2] ^= 1
+            try Data(bytes).write(to: image)
+        case "a hidden file added": try site.write("Content/01-begin/.notes", "x")
+        case "a file in a new subfolder": try site.write("Content/01-begin/img/extra.txt", "x")
+        case "a template":
+            let layout = site.root.appendingPathComponent("Templates/footer.mustache")
+            try Data((try String(contentsOf: layout, encoding: .utf8) + " ").utf8).write(to: layout)
+        default: try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/01-begin/handout.txt"))
+        }
+        #expect(try Site.build(site.options).upToDate == false, "\(change) is noticed")
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws {
         let site = try TestSite("bilingual")
         defer { site.remove() }
