@@ -13,13 +13,16 @@ extension PageBuilder {
     func quizPage(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> [String: ViewModelValue] {
         let slides = module.source.slides[language]!
         let path = SiteLayout.quiz(slides.slug, language)
-        var model = chrome(pagePath: path, language: language,
-                           title: fullTitle(quiz.title, slides.frontMatter.title, language: language), translations: quizTranslations(of: module))
+        var model = chrome(
+            pagePath: path, language: language, title: fullTitle(quiz.title, slides.frontMatter.title, language: language),
+            translation: { other in
+                module.quizzes[other] == nil ? nil : module.source.slides[other].map { SiteLayout.quiz($0.slug, other) }
+            }, capacity: 24)
         let downloads = Self.exportNames(slug: slides.slug, language: language)
         model["title"] = .text(quiz.titleHTML)
         model["moduleTitle"] = .text(slides.frontMatter.title)
-        model["quizKey"] = .text("\(language.code)/\(slides.slug)")
-        model["quizStrings"] = .text(scriptStrings("quiz_", language))
+        model["quizKey"] = .text(language.code + "/" + slides.slug)
+        model["quizStrings"] = .text(texts(language).quizStrings)
         model["introHTML"] = .text(quiz.introHTML)
         model["questions"] = .list(quiz.questions.map { questionModel($0, language: language) })
         model["giftHref"] = .text(downloads.gift)
@@ -70,7 +73,7 @@ extension PageBuilder {
 
     /// `536.9` reads `536,9` on pages in a language that writes a decimal comma; the answer key keeps the point.
     private func localizedNumbers(_ html: String, _ language: Language) -> String {
-        guard Locale(identifier: language.code).decimalSeparator == "," else { return html }
+        guard texts(language).usesDecimalComma else { return html }
         var result = ""
         var previous: Character?
         var characters = Array(html)
