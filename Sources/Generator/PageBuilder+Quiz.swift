@@ -51,7 +51,7 @@ extension PageBuilder {
             model["inputType"] = .text(multiple ? "checkbox" : "radio")
             model["instruction"] = .text(text(multiple ? "quiz_chooseAll" : "quiz_chooseOne", language))
             model["options"] = .list(options.enumerated().map { index, option in
-                ViewModel([
+                ViewModel(fields: [
                     "inputId": .text("\(id)-o\(index)"),
                     "index": .number(index),
                     "html": .text(option.html),
@@ -61,7 +61,7 @@ extension PageBuilder {
                 ])
             })
             let answers = options.filter(\.isCorrect)
-            model["answers"] = .list(answers.map { ViewModel(["html": .text($0.html)]) })
+            model["answers"] = .list(answers.map { ViewModel(fields: ["html": .text($0.html)]) })
             model["hasManyAnswers"] = .flag(answers.count > 1)
         case .shortAnswer(let answers):
             typedModel(&model, id: id, accepted: answers.accepted.map(typed), wrong: answers.wrong.map(typed), numeric: false, language: language)
@@ -101,7 +101,7 @@ extension PageBuilder {
     ) {
         func entries(_ answers: [(html: String, feedback: String?, isAny: Bool)], prefix: String) -> ViewModelValue {
             .list(answers.enumerated().map { index, answer in
-                ViewModel([
+                ViewModel(fields: [
                     "feedbackId": .text("\(id)-\(prefix)\(index)-feedback"),
                     "html": .text(answer.isAny ? text("quiz_anyOther", language) : numeric ? localizedNumbers(answer.html, language) : answer.html),
                     "feedbackHTML": .text(answer.feedback ?? ""),
@@ -114,7 +114,7 @@ extension PageBuilder {
         model["instruction"] = .text(text(numeric ? "quiz_typeNumber" : "quiz_typeAnswer", language))
         model["accepted"] = entries(accepted, prefix: "a")
         model["wrong"] = entries(wrong, prefix: "w")
-        model["answers"] = .list(accepted.map { ViewModel(["html": .text(numeric ? localizedNumbers($0.html, language) : $0.html)]) })
+        model["answers"] = .list(accepted.map { ViewModel(fields: ["html": .text(numeric ? localizedNumbers($0.html, language) : $0.html)]) })
         model["hasManyAnswers"] = .flag(accepted.count > 1)
     }
 }

@@ -87,3 +87,54 @@ struct TextPattern: Sendable, Hashable {
         return result
     }
 }
+
+extension PageBuilder {
+    /// The interface texts whose keys start with `prefix`, without it, as JSON for a script (`deck_`, `quiz_`): the
+    /// same text as `JSONSerialization` with sorted keys, which the builder of every group of modules makes anew.
+    static func scriptStrings(_ prefix: String, _ strings: [String: String]) -> String {
+        let table = strings.compactMap { key, value in key.hasPrefix(prefix) ? (key: String(key.dropFirst(prefix.count)), value: value) : nil }
+        // JSONSerialization sorts keys without regard to case, numbers by value, in the system locale (slowly, by
+        // ICU). For keys of ASCII letters that differ by more than case, that is the order of their lower-case forms.
+        let isLetters = { (key: String) in !key.isEmpty && key.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) } }
+        let sorted = table.map { (lowered: $0.key.lowercased(), entry: $0) }.sorted { $0.lowered < $1.lowered }
+        guard table.allSatisfy({ isLetters($0.key) }), zip(sorted, sorted.dropFirst()).allSatisfy({ $0.lowered != $1.lowered }) else {
+            return foundationJSON(table)
+        }
+        var json = "{"
+        for (index, item) in sorted.enumerated() {
+            if index > 0 { json += "," }
+            appendJSON(item.entry.key, to: &json)
+            json += ":"
+            appendJSON(item.entry.value, to: &json)
+        }
+        return json + "}"
+    }
+
+    /// `text` as a JSON string, escaped as `JSONSerialization` escapes it (`/` too).
+    private static func appendJSON(_ text: String, to json: inout String) {
+        json += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": json += "\\\""
+            case "\\": json += "\\\\"
+            case "/": json += "\\/"
+            case "\u{8}": json += "\\b"
+            case "\u{c}": json += "\\f"
+            case "\n": json += "\\n"
+            case "\r": json += "\\r"
+            case "\t": json += "\\t"
+            case "\u{0}"..."\u{f}": json += "\\u000" + String(scalar.value, radix: 16)
+            case "\u{10}"..."\u{1f}": json += "\\u00" + String(scalar.value, radix: 16)
+            default: json.unicodeScalars.append(scalar)
+            }
+        }
+        json += "\""
+    }
+
+    /// The table through `JSONSerialization`, for keys whose order only it knows.
+    static func foundationJSON(_ table: [(key: String, value: String)]) -> String {
+        let object = Dictionary(table, uniquingKeysWith: { first, _ in first })
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -142,8 +142,8 @@ extension PageBuilder {
         switchLinks.reserveCapacity(config.languages.count)
         for other in config.languages {
             let target = translation(other)
-            if let target { alternates.append(ViewModel(["hreflang": .text(other.code), "href": .text(config.baseURL + target)])) }
-            switchLinks.append(ViewModel([
+            if let target { alternates.append(ViewModel(fields: ["hreflang": .text(other.code), "href": .text(config.baseURL + target)])) }
+            switchLinks.append(ViewModel(fields: [
                 "code": .text(other.code),
                 "name": .text(texts(other).name),
                 "href": .text(root + (target ?? SiteLayout.overview(other))),
@@ -184,7 +184,7 @@ extension PageBuilder {
         var model = chrome(pagePath: "", language: language, title: texts(language).siteTitle, translation: SiteLayout.overview)
         model["choices"] = .list(config.languages.map { other in
             let texts = texts(other)
-            return ViewModel([
+            return ViewModel(fields: [
                 "code": .text(other.code),
                 "name": .text(texts.name),
                 "siteTitle": .text(texts.siteTitle),
@@ -206,9 +206,8 @@ extension PageBuilder {
         summaries.reserveCapacity(modules.count)
         for module in modules {
             guard let slides = module.source.slides[language] else { continue }
-            var summary: [String: ViewModelValue] = Dictionary(minimumCapacity: 12)
-            add(summaryOf: slides, number: module.source.number, language: language, prefix: prefix, hasQuiz: module.quizzes[language] != nil, to: &summary)
-            summaries.append(ViewModel(summary))
+            summaries.append(ViewModel(fields: summary(
+                of: slides, number: module.source.number, language: language, prefix: prefix, hasQuiz: module.quizzes[language] != nil)))
         }
         model["modules"] = .list(summaries)
         return model
@@ -216,24 +215,23 @@ extension PageBuilder {
 
     /// A module's summary, as the overview lists it and a module page and its neighbours show it.
     /// - Parameter prefix: the relative path from the page to the site root.
-    func add(
-        summaryOf slides: SlidesSource, number: Int, language: Language, prefix: String, hasQuiz: Bool,
-        to model: inout [String: ViewModelValue]
-    ) {
+    func summary(of slides: SlidesSource, number: Int, language: Language, prefix: String, hasQuiz: Bool) -> KeyValuePairs<String, ViewModelValue> {
         let front = slides.frontMatter
         let link = { (target: String) in SiteLayout.relative(prefix: prefix, to: target) }
-        model["hasQuiz"] = .flag(hasQuiz)
-        model["quizHref"] = .text(link(SiteLayout.quiz(slides.slug, language)))
-        model["quizKey"] = .text(language.code + "/" + slides.slug)
-        model["number"] = .number(number)
-        model["title"] = .text(front.title)
-        model["summary"] = .text(front.summary ?? "")
-        model["hasSummary"] = .flag(front.summary != nil)
-        model["duration"] = .text(front.duration.map { texts(language).durationMinutes.filled(String($0)) } ?? "")
-        model["hasDuration"] = .flag(front.duration != nil)
-        model["href"] = .text(link(SiteLayout.module(slides.slug, language)))
-        model["deckHref"] = .text(link(SiteLayout.deck(slides.slug, language)))
-        model["slug"] = .text(slides.slug)
+        return [
+            "hasQuiz": .flag(hasQuiz),
+            "quizHref": .text(link(SiteLayout.quiz(slides.slug, language))),
+            "quizKey": .text(language.code + "/" + slides.slug),
+            "number": .number(number),
+            "title": .text(front.title),
+            "summary": .text(front.summary ?? ""),
+            "hasSummary": .flag(front.summary != nil),
+            "duration": .text(front.duration.map { texts(language).durationMinutes.filled(String($0)) } ?? ""),
+            "hasDuration": .flag(front.duration != nil),
+            "href": .text(link(SiteLayout.module(slides.slug, language))),
+            "deckHref": .text(link(SiteLayout.deck(slides.slug, language))),
+            "slug": .text(slides.slug),
+        ]
     }
 
     func translations(of module: RenderedModule, page: (String, Language) -> String) -> [Language: String] {
@@ -247,8 +245,10 @@ extension PageBuilder {
         var model = chrome(
             pagePath: path, language: language, title: fullTitle(slides.frontMatter.title, language: language),
             translation: { module.source.slides[$0].map { [language = $0] in SiteLayout.module($0.slug, language) } }, capacity: 32)
-        add(summaryOf: slides, number: module.source.number, language: language, prefix: root, hasQuiz: module.quizzes[language] != nil, to: &model)
-        model["objectives"] = .list(slides.frontMatter.objectives.map { ViewModel(["text": .text($0)]) })
+        for (key, value) in summary(of: slides, number: module.source.number, language: language, prefix: root, hasQuiz: module.quizzes[language] != nil) {
+            model[key] = value
+        }
+        model["objectives"] = .list(slides.frontMatter.objectives.map { ViewModel(fields: ["text": .text($0)]) })
         model["hasObjectives"] = .flag(!slides.frontMatter.objectives.isEmpty)
         // Below the page's own <h1>, the slides' headings move one level down to keep the outline.
         model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language, demotingHeadings: true))
@@ -256,9 +256,8 @@ extension PageBuilder {
         for (key, flag, neighbour) in [("previous", "hasPrevious", neighbours.0), ("next", "hasNext", neighbours.1)] {
             model[flag] = .flag(neighbour != nil)
             if let neighbour, let other = neighbour.source.slides[language] {
-                var summary: [String: ViewModelValue] = Dictionary(minimumCapacity: 12)
-                add(summaryOf: other, number: neighbour.source.number, language: language, prefix: root, hasQuiz: neighbour.quizzes[language] != nil, to: &summary)
-                model[key] = .model(ViewModel(summary))
+                model[key] = .model(ViewModel(fields: summary(
+                    of: other, number: neighbour.source.number, language: language, prefix: root, hasQuiz: neighbour.quizzes[language] != nil)))
             }
         }
         return model
@@ -287,7 +286,7 @@ extension PageBuilder {
             let html = Self.resolvingRoot(demotingHeadings ? slide.htmlWithHeadingsDemoted : slide.html, rootAttribute: rootAttribute)
             let number = String(slide.number)
             let label = slideOf.filled(number, total)
-            return ViewModel([
+            return ViewModel(fields: [
                 "number": .number(slide.number),
                 "id": .text("slide-" + number),
                 "label": .text(slide.title.isEmpty ? label : label + ": " + slide.title),
@@ -296,14 +295,6 @@ extension PageBuilder {
                 "hasNotes": .flag(!slide.notesHTML.isEmpty),
             ])
         }
-    }
-
-    /// The interface texts whose keys start with `prefix`, without it, as JSON for a script (`deck_`, `quiz_`).
-    static func scriptStrings(_ prefix: String, _ strings: [String: String]) -> String {
-        let selected = strings.filter { $0.key.hasPrefix(prefix) }
-        let table = Dictionary(uniqueKeysWithValues: selected.map { (String($0.key.dropFirst(prefix.count)), $0.value) })
-        guard let data = try? JSONSerialization.data(withJSONObject: table, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// Internal URLs in rendered Markdown point at `@root@/`; each page gets its own relative prefix.
