@@ -13,13 +13,16 @@ extension PageBuilder {
     func quizPage(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> [String: ViewModelValue] {
         let slides = module.source.slides[language]!
         let path = SiteLayout.quiz(slides.slug, language)
-        var model = chrome(pagePath: path, language: language,
-                           title: fullTitle(quiz.title, slides.frontMatter.title, language: language), translations: quizTranslations(of: module))
+        var model = chrome(
+            pagePath: path, language: language, title: fullTitle(quiz.title, slides.frontMatter.title, language: language),
+            translation: { other in
+                module.quizzes[other] == nil ? nil : module.source.slides[other].map { SiteLayout.quiz($0.slug, other) }
+            }, capacity: 24)
         let downloads = Self.exportNames(slug: slides.slug, language: language)
         model["title"] = .text(quiz.titleHTML)
         model["moduleTitle"] = .text(slides.frontMatter.title)
-        model["quizKey"] = .text("\(language.code)/\(slides.slug)")
-        model["quizStrings"] = .text(scriptStrings("quiz_", language))
+        model["quizKey"] = .text(language.code + "/" + slides.slug)
+        model["quizStrings"] = .text(texts(language).quizStrings)
         model["introHTML"] = .text(quiz.introHTML)
         model["questions"] = .list(quiz.questions.map { questionModel($0, language: language) })
         model["giftHref"] = .text(downloads.gift)
@@ -48,7 +51,7 @@ extension PageBuilder {
             model["inputType"] = .text(multiple ? "checkbox" : "radio")
             model["instruction"] = .text(text(multiple ? "quiz_chooseAll" : "quiz_chooseOne", language))
             model["options"] = .list(options.enumerated().map { index, option in
-                ViewModel([
+                ViewModel(fields: [
                     "inputId": .text("\(id)-o\(index)"),
                     "index": .number(index),
                     "html": .text(option.html),
@@ -58,7 +61,7 @@ extension PageBuilder {
                 ])
             })
             let answers = options.filter(\.isCorrect)
-            model["answers"] = .list(answers.map { ViewModel(["html": .text($0.html)]) })
+            model["answers"] = .list(answers.map { ViewModel(fields: ["html": .text($0.html)]) })
             model["hasManyAnswers"] = .flag(answers.count > 1)
         case .shortAnswer(let answers):
             typedModel(&model, id: id, accepted: answers.accepted.map(typed), wrong: answers.wrong.map(typed), numeric: false, language: language)
@@ -70,7 +73,7 @@ extension PageBuilder {
 
     /// `536.9` reads `536,9` on pages in a language that writes a decimal comma; the answer key keeps the point.
     private func localizedNumbers(_ html: String, _ language: Language) -> String {
-        guard Locale(identifier: language.code).decimalSeparator == "," else { return html }
+        guard texts(language).usesDecimalComma else { return html }
         var result = ""
         var previous: Character?
         var characters = Array(html)
@@ -98,7 +101,7 @@ extension PageBuilder {
     ) {
         func entries(_ answers: [(html: String, feedback: String?, isAny: Bool)], prefix: String) -> ViewModelValue {
             .list(answers.enumerated().map { index, answer in
-                ViewModel([
+                ViewModel(fields: [
                     "feedbackId": .text("\(id)-\(prefix)\(index)-feedback"),
                     "html": .text(answer.isAny ? text("quiz_anyOther", language) : numeric ? localizedNumbers(answer.html, language) : answer.html),
                     "feedbackHTML": .text(answer.feedback ?? ""),
@@ -111,7 +114,7 @@ extension PageBuilder {
         model["instruction"] = .text(text(numeric ? "quiz_typeNumber" : "quiz_typeAnswer", language))
         model["accepted"] = entries(accepted, prefix: "a")
         model["wrong"] = entries(wrong, prefix: "w")
-        model["answers"] = .list(accepted.map { ViewModel(["html": .text(numeric ? localizedNumbers($0.html, language) : $0.html)]) })
+        model["answers"] = .list(accepted.map { ViewModel(fields: ["html": .text(numeric ? localizedNumbers($0.html, language) : $0.html)]) })
         model["hasManyAnswers"] = .flag(accepted.count > 1)
     }
 }

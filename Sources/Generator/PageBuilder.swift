@@ -10,8 +10,8 @@ import Rendering
 struct PageBuilder: Sendable {
     let site: LoadedSite
     let modules: [RenderedModule]
-    /// The `deck_*` and `quiz_*` texts as JSON, made once per language rather than once per page.
-    private let scriptStringsCache: [String: String]
+    /// The texts and titles of each language, looked up once rather than once per page.
+    private let languageTexts: [Language: LanguageTexts]
 
     /// Ids the module page's template adds around the slides, which links may name too.
     static let modulePageAnchors: Set<String> = ["main", "objectives-title"]
@@ -19,13 +19,12 @@ struct PageBuilder: Sendable {
     init(site: LoadedSite, modules: [RenderedModule]) {
         self.site = site
         self.modules = modules
-        var cache: [String: String] = [:]
+        var texts: [Language: LanguageTexts] = [:]
         for language in site.course.config.languages {
-            for prefix in ["deck_", "quiz_"] {
-                cache[prefix + language.code] = Self.scriptStrings(prefix, site.strings.values[language] ?? [:])
-            }
+            texts[language] = LanguageTexts(
+                site.strings.values[language] ?? [:], siteTitle: site.course.config.title[language] ?? "", code: language.code)
         }
-        scriptStringsCache = cache
+        languageTexts = texts
     }
 
     var config: SiteConfig { site.course.config }
@@ -33,23 +32,35 @@ struct PageBuilder: Sendable {
     /// Renders one page through its template, or one quiz download; the errors are located at the template or quiz.
     func render(_ page: PageJob) -> Result<OutputFile, DiagnosticsError> {
         let (template, model): (String, [String: ViewModelValue])
+        var capacity = 16_384
         switch page.kind {
         case .languagePicker: (template, model) = ("language-picker", languagePicker())
-        case .overview(let language): (template, model) = ("overview", overview(language))
+        case .overview(let language):
+            (template, model) = ("overview", overview(language))
+            capacity += 1_024 * modules.count
         case .module(let index, let language, let previous, let next):
             (template, model) = ("module", modulePage(modules[index], language, (previous.map { modules[$0] }, next.map { modules[$0] })))
-        case .deck(let index, let language): (template, model) = ("deck", deckPage(modules[index], language))
+            capacity += modules[index].decks[language].map(Self.size) ?? 0
+        case .deck(let index, let language):
+            (template, model) = ("deck", deckPage(modules[index], language))
+            capacity += modules[index].decks[language].map(Self.size) ?? 0
         case .quiz(let index, let language): (template, model) = ("quiz", quizPage(modules[index], language, quiz: modules[index].quizzes[language]!))
         case .notFound(let language): (template, model) = ("not-found", notFound(language, path: page.file))
         case .gift(let index, let language), .qti(let index, let language):
             return exportFile(page, module: modules[index], language: language)
         }
         do {
-            return .success(OutputFile(path: page.file, contents: .text(try site.templates.render(template, ViewModel(model)))))
+            let bytes = try site.templates.renderUTF8(template, ViewModel(model), capacity: capacity)
+            return .success(OutputFile(path: page.file, contents: .bytes(bytes)))
         } catch {
             let path = site.course.displayPath("Templates/\(error.template).mustache")
             return .failure(DiagnosticsError([.error(error.message, at: SourceLocation(path: path, line: 1))]))
         }
+    }
+
+    /// The bytes of a deck's slides and notes, most of what its pages hold.
+    private static func size(_ rendered: RenderedDeck) -> Int {
+        rendered.deck.slides.reduce(0) { $0 + $1.html.utf8.count + $1.notesHTML.utf8.count }
     }
 }
 
@@ -82,13 +93,12 @@ struct PageJob: Sendable {
 }
 
 extension PageBuilder {
-    func strings(_ language: Language) -> [String: String] { site.strings.values[language] ?? [:] }
-
-    func text(_ key: String, _ language: Language, _ replacements: [String: String] = [:]) -> String {
-        var text = strings(language)[key] ?? key
-        for (name, value) in replacements { text = text.replacingEvery("{\(name)}", with: value) }
-        return text
+    /// The texts of a page's language (every language of the site has them; any other reads as having none).
+    func texts(_ language: Language) -> LanguageTexts {
+        languageTexts[language] ?? LanguageTexts([:], siteTitle: config.title[language] ?? "", code: language.code)
     }
+
+    func text(_ key: String, _ language: Language) -> String { texts(language).text(key) }
 
     /// A quiz's GIFT or QTI download, beside its page.
     func exportFile(_ page: PageJob, module: RenderedModule, language: Language) -> Result<OutputFile, DiagnosticsError> {
@@ -117,55 +127,68 @@ extension PageBuilder {
     }
 
     /// The parts every page has: language, titles, canonical and alternate URLs, the language switch.
-    func chrome(pagePath: String, language: Language, title: String, translations: [Language: String], root: String? = nil)
-        -> [String: ViewModelValue]
-    {
+    /// - Parameters:
+    ///   - translation: the path of the page's translation into a language, `nil` when there is none.
+    ///   - capacity: the number of keys the page's view model will have, so that it is made at its size once.
+    func chrome(
+        pagePath: String, language: Language, title: String, translation: (Language) -> String?, root: String? = nil,
+        capacity: Int = 16
+    ) -> [String: ViewModelValue] {
         let root = root ?? SiteLayout.rootPrefix(of: pagePath)
-        let alternates = config.languages.compactMap { other in
-            translations[other].map { ViewModel(["hreflang": .text(other.code), "href": .text(config.baseURL + $0)]) }
-        }
-        let xDefault = translations[config.defaultLanguage].map { config.baseURL + $0 } ?? config.baseURL
-        let switchLinks = config.languages.map { other -> ViewModel in
-            let target = translations[other]
-            return ViewModel([
+        let own = texts(language)
+        var alternates: [ViewModel] = []
+        var switchLinks: [ViewModel] = []
+        alternates.reserveCapacity(config.languages.count)
+        switchLinks.reserveCapacity(config.languages.count)
+        for other in config.languages {
+            let target = translation(other)
+            if let target { alternates.append(ViewModel(fields: ["hreflang": .text(other.code), "href": .text(config.baseURL + target)])) }
+            switchLinks.append(ViewModel(fields: [
                 "code": .text(other.code),
-                "name": .text(text("language_name", other)),
+                "name": .text(texts(other).name),
                 "href": .text(root + (target ?? SiteLayout.overview(other))),
                 "current": .flag(other == language),
                 "missing": .flag(target == nil),
-                "missingNote": .text(text("translation_missing", language)),
-            ])
+                "missingNote": .text(own.missingNote),
+            ]))
         }
-        return [
-            "lang": .text(language.code),
-            "siteTitle": .text(config.title[language] ?? ""),
-            "pageTitle": .text(title),
-            "root": .text(root),
-            "assets": .text(root + "assets/"),
-            "home": .text(root + SiteLayout.overview(language)),
-            "canonical": .text(config.baseURL + pagePath),
-            "alternates": .list(alternates),
-            "xDefault": .text(xDefault),
-            "languages": .list(switchLinks),
-            "hasTranslations": .flag(config.languages.count > 1),
-            "t": .strings(strings(language)),
-        ]
+        let xDefault = translation(config.defaultLanguage).map { config.baseURL + $0 } ?? config.baseURL
+        var model: [String: ViewModelValue] = Dictionary(minimumCapacity: capacity)
+        model["lang"] = .text(language.code)
+        model["siteTitle"] = .text(own.siteTitle)
+        model["pageTitle"] = .text(title)
+        model["root"] = .text(root)
+        model["assets"] = .text(root + "assets/")
+        model["home"] = .text(root + SiteLayout.overview(language))
+        model["canonical"] = .text(config.baseURL + pagePath)
+        model["alternates"] = .list(alternates)
+        model["xDefault"] = .text(xDefault)
+        model["languages"] = .list(switchLinks)
+        model["hasTranslations"] = .flag(config.languages.count > 1)
+        model["t"] = own.table
+        return model
     }
 
+    /// The page's title, then the site's, leaving out empty ones.
     func fullTitle(_ parts: String..., language: Language) -> String {
-        (parts + [config.title[language] ?? ""]).filter { !$0.isEmpty }.joined(separator: " – ")
+        var title = ""
+        for part in parts + [texts(language).siteTitle] where !part.isEmpty {
+            if !title.isEmpty { title += " – " }
+            title += part
+        }
+        return title
     }
 
     func languagePicker() -> [String: ViewModelValue] {
         let language = config.defaultLanguage
-        var model = chrome(pagePath: "", language: language, title: config.title[language] ?? "",
-                           translations: Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) }))
+        var model = chrome(pagePath: "", language: language, title: texts(language).siteTitle, translation: SiteLayout.overview)
         model["choices"] = .list(config.languages.map { other in
-            ViewModel([
+            let texts = texts(other)
+            return ViewModel(fields: [
                 "code": .text(other.code),
-                "name": .text(text("language_name", other)),
-                "siteTitle": .text(config.title[other] ?? ""),
-                "prompt": .text(text("choose_language", other)),
+                "name": .text(texts.name),
+                "siteTitle": .text(texts.siteTitle),
+                "prompt": .text(texts.text("choose_language")),
                 "href": .text(SiteLayout.overview(other)),
             ])
         })
@@ -177,29 +200,36 @@ extension PageBuilder {
 
     func overview(_ language: Language) -> [String: ViewModelValue] {
         let path = SiteLayout.overview(language)
-        var model = chrome(pagePath: path, language: language, title: config.title[language] ?? "",
-                           translations: Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) }))
-        model["modules"] = .list(modules.compactMap { module in
-            guard let slides = module.source.slides[language] else { return nil }
-            return ViewModel(summary(of: slides, number: module.source.number, language: language, from: path, hasQuiz: module.quizzes[language] != nil))
-        })
+        let prefix = SiteLayout.rootPrefix(of: path)
+        var model = chrome(pagePath: path, language: language, title: texts(language).siteTitle, translation: SiteLayout.overview)
+        var summaries: [ViewModel] = []
+        summaries.reserveCapacity(modules.count)
+        for module in modules {
+            guard let slides = module.source.slides[language] else { continue }
+            summaries.append(ViewModel(fields: summary(
+                of: slides, number: module.source.number, language: language, prefix: prefix, hasQuiz: module.quizzes[language] != nil)))
+        }
+        model["modules"] = .list(summaries)
         return model
     }
 
-    func summary(of slides: SlidesSource, number: Int, language: Language, from pagePath: String, hasQuiz: Bool) -> [String: ViewModelValue] {
+    /// A module's summary, as the overview lists it and a module page and its neighbours show it.
+    /// - Parameter prefix: the relative path from the page to the site root.
+    func summary(of slides: SlidesSource, number: Int, language: Language, prefix: String, hasQuiz: Bool) -> KeyValuePairs<String, ViewModelValue> {
         let front = slides.frontMatter
+        let link = { (target: String) in SiteLayout.relative(prefix: prefix, to: target) }
         return [
             "hasQuiz": .flag(hasQuiz),
-            "quizHref": .text(SiteLayout.relative(from: pagePath, to: SiteLayout.quiz(slides.slug, language))),
-            "quizKey": .text("\(language.code)/\(slides.slug)"),
+            "quizHref": .text(link(SiteLayout.quiz(slides.slug, language))),
+            "quizKey": .text(language.code + "/" + slides.slug),
             "number": .number(number),
             "title": .text(front.title),
             "summary": .text(front.summary ?? ""),
             "hasSummary": .flag(front.summary != nil),
-            "duration": .text(front.duration.map { text("duration_minutes", language, ["minutes": String($0)]) } ?? ""),
+            "duration": .text(front.duration.map { texts(language).durationMinutes.filled(String($0)) } ?? ""),
             "hasDuration": .flag(front.duration != nil),
-            "href": .text(SiteLayout.relative(from: pagePath, to: SiteLayout.module(slides.slug, language))),
-            "deckHref": .text(SiteLayout.relative(from: pagePath, to: SiteLayout.deck(slides.slug, language))),
+            "href": .text(link(SiteLayout.module(slides.slug, language))),
+            "deckHref": .text(link(SiteLayout.deck(slides.slug, language))),
             "slug": .text(slides.slug),
         ]
     }
@@ -212,18 +242,22 @@ extension PageBuilder {
         let slides = module.source.slides[language]!
         let path = SiteLayout.module(slides.slug, language)
         let root = SiteLayout.rootPrefix(of: path)
-        var model = chrome(pagePath: path, language: language, title: fullTitle(slides.frontMatter.title, language: language),
-                           translations: translations(of: module, page: SiteLayout.module))
-        model.merge(summary(of: slides, number: module.source.number, language: language, from: path, hasQuiz: module.quizzes[language] != nil)) { $1 }
-        model["objectives"] = .list(slides.frontMatter.objectives.map { ViewModel(["text": .text($0)]) })
+        var model = chrome(
+            pagePath: path, language: language, title: fullTitle(slides.frontMatter.title, language: language),
+            translation: { module.source.slides[$0].map { [language = $0] in SiteLayout.module($0.slug, language) } }, capacity: 32)
+        for (key, value) in summary(of: slides, number: module.source.number, language: language, prefix: root, hasQuiz: module.quizzes[language] != nil) {
+            model[key] = value
+        }
+        model["objectives"] = .list(slides.frontMatter.objectives.map { ViewModel(fields: ["text": .text($0)]) })
         model["hasObjectives"] = .flag(!slides.frontMatter.objectives.isEmpty)
         // Below the page's own <h1>, the slides' headings move one level down to keep the outline.
         model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language, demotingHeadings: true))
         model["deckHref"] = .text("slides/")
-        for (key, neighbour) in [("previous", neighbours.0), ("next", neighbours.1)] {
-            model["has" + key.prefix(1).uppercased() + key.dropFirst()] = .flag(neighbour != nil)
+        for (key, flag, neighbour) in [("previous", "hasPrevious", neighbours.0), ("next", "hasNext", neighbours.1)] {
+            model[flag] = .flag(neighbour != nil)
             if let neighbour, let other = neighbour.source.slides[language] {
-                model[key] = .model(ViewModel(summary(of: other, number: neighbour.source.number, language: language, from: path, hasQuiz: neighbour.quizzes[language] != nil)))
+                model[key] = .model(ViewModel(fields: summary(
+                    of: other, number: neighbour.source.number, language: language, prefix: root, hasQuiz: neighbour.quizzes[language] != nil)))
             }
         }
         return model
@@ -233,24 +267,29 @@ extension PageBuilder {
         let slides = module.source.slides[language]!
         let path = SiteLayout.deck(slides.slug, language)
         let root = SiteLayout.rootPrefix(of: path)
-        var model = chrome(pagePath: path, language: language,
-                           title: fullTitle(slides.frontMatter.title, text("slides_title", language), language: language),
-                           translations: translations(of: module, page: SiteLayout.deck))
+        let texts = texts(language)
+        var model = chrome(
+            pagePath: path, language: language, title: fullTitle(slides.frontMatter.title, texts.text("slides_title"), language: language),
+            translation: { module.source.slides[$0].map { [language = $0] in SiteLayout.deck($0.slug, language) } })
         model["title"] = .text(slides.frontMatter.title)
         model["hasQuiz"] = .flag(module.quizzes[language] != nil)
         model["slides"] = .list(slideModels(module.decks[language]!.deck, root: root, language: language))
-        model["deckStrings"] = .text(scriptStrings("deck_", language))
+        model["deckStrings"] = .text(texts.deckStrings)
         return model
     }
 
     func slideModels(_ deck: SlideDeck, root: String, language: Language, demotingHeadings: Bool = false) -> [ViewModel] {
-        deck.slides.map { slide in
-            let html = Self.resolvingRoot(demotingHeadings ? slide.htmlWithHeadingsDemoted : slide.html, root: root)
-            let label = text("deck_slideOf", language, ["n": String(slide.number), "total": String(deck.slides.count)])
-            return ViewModel([
+        let slideOf = texts(language).slideOf
+        let total = String(deck.slides.count)
+        let rootAttribute = "=\"" + root
+        return deck.slides.map { slide in
+            let html = Self.resolvingRoot(demotingHeadings ? slide.htmlWithHeadingsDemoted : slide.html, rootAttribute: rootAttribute)
+            let number = String(slide.number)
+            let label = slideOf.filled(number, total)
+            return ViewModel(fields: [
                 "number": .number(slide.number),
-                "id": .text("slide-\(slide.number)"),
-                "label": .text(slide.title.isEmpty ? label : "\(label): \(slide.title)"),
+                "id": .text("slide-" + number),
+                "label": .text(slide.title.isEmpty ? label : label + ": " + slide.title),
                 "html": .text(html),
                 "notes": .text(slide.notesHTML),
                 "hasNotes": .flag(!slide.notesHTML.isEmpty),
@@ -258,28 +297,23 @@ extension PageBuilder {
         }
     }
 
-    /// The interface texts whose keys start with `prefix`, without it, as JSON for a script (`deck_`, `quiz_`).
-    func scriptStrings(_ prefix: String, _ language: Language) -> String {
-        scriptStringsCache[prefix + language.code] ?? "{}"
-    }
-
-    static func scriptStrings(_ prefix: String, _ strings: [String: String]) -> String {
-        let selected = strings.filter { $0.key.hasPrefix(prefix) }
-        let table = Dictionary(uniqueKeysWithValues: selected.map { (String($0.key.dropFirst(prefix.count)), $0.value) })
-        guard let data = try? JSONSerialization.data(withJSONObject: table, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// Internal URLs in rendered Markdown point at `@root@/`; each page gets its own relative prefix.
     static func resolvingRoot(_ html: String, root: String) -> String {
-        html.replacingEvery("=\"\(CourseLinks.rootMarker)", with: "=\"\(root)")
+        resolvingRoot(html, rootAttribute: "=\"" + root)
     }
+
+    /// `resolvingRoot(_:root:)` with the attribute's start (`="` and the root) made once per page.
+    private static func resolvingRoot(_ html: String, rootAttribute: String) -> String {
+        html.replacingEvery(rootMarkerAttribute, with: rootAttribute)
+    }
+
+    private static let rootMarkerAttribute = "=\"" + CourseLinks.rootMarker
 
     /// A 404 page is served at any URL, so its links are absolute under the base URL.
     func notFound(_ language: Language, path: String) -> [String: ViewModelValue] {
-        let others = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, "\($0.code)/404.html") })
-        var model = chrome(pagePath: path, language: language, title: fullTitle(text("not_found_title", language), language: language),
-                           translations: others, root: config.baseURL)
+        var model = chrome(
+            pagePath: path, language: language, title: fullTitle(text("not_found_title", language), language: language),
+            translation: { "\($0.code)/404.html" }, root: config.baseURL)
         model["canonical"] = .text(config.baseURL + path)
         return model
     }

@@ -19,7 +19,12 @@ enum SiteLayout {
 
     /// The path from one page folder to another, relative, for navigation that works under any subpath.
     static func relative(from pagePath: String, to target: String) -> String {
-        let link = rootPrefix(of: pagePath) + target
+        relative(prefix: rootPrefix(of: pagePath), to: target)
+    }
+
+    /// The same path, from a page whose `rootPrefix` is known: a page linking to many others works it out once.
+    static func relative(prefix: String, to target: String) -> String {
+        let link = prefix + target
         return link.isEmpty ? "./" : link
     }
 

@@ -168,7 +168,7 @@ extension ViewModelValue {
     /// The value a key names inside this one: a view model's field or an interface text.
     func child(_ name: String) -> ViewModelValue? {
         switch self {
-        case .model(let model): model.values[name]
+        case .model(let model): model[name]
         case .strings(let strings): strings[name].map(ViewModelValue.text)
         case .text, .flag, .number, .list: nil
         }

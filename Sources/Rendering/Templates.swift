@@ -47,13 +47,19 @@ public struct Templates: Sendable {
 
     /// Renders a page; a key the template uses but the view model lacks is an error naming the template and key.
     public func render(_ name: String, _ model: ViewModel) throws(TemplateError) -> String {
+        String(decoding: try renderUTF8(name, model), as: UTF8.self)
+    }
+
+    /// Renders a page as the UTF-8 bytes of its file, ready to write without decoding them into a `String` first.
+    /// - Parameter capacity: the bytes to reserve, an estimate of the page's size (a page past it is copied as it grows).
+    public func renderUTF8(_ name: String, _ model: ViewModel, capacity: Int = 32_768) throws(TemplateError) -> [UInt8] {
         guard let nodes = templates[name] else {
             throw TemplateError(template: name, message: "the template `\(name).mustache` does not exist in Templates/")
         }
-        var renderer = TemplateRenderer(templates: templates, root: model, capacity: 16_384)
+        var renderer = TemplateRenderer(templates: templates, root: model, capacity: capacity)
         renderer.render(nodes)
         if let error = TemplateError(problems: renderer.problems, page: name) { throw error }
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// Every partial and parent a template names, with where.

@@ -1,10 +1,32 @@
 /// The values a template renders: texts, flags, nested view models and lists of them, all precomputed.
 public struct ViewModel: Sendable {
-    let values: [String: ViewModelValue]
+    private enum Storage: Sendable {
+        case table([String: ViewModelValue])
+        case fields(KeyValuePairs<String, ViewModelValue>)
+    }
+
+    private let storage: Storage
 
     /// Creates a view model from typed values.
     public init(_ values: [String: ViewModelValue]) {
-        self.values = values
+        storage = .table(values)
+    }
+
+    /// Creates a view model of a few fixed keys, such as one item of a list, without hashing them: a page makes
+    /// thousands of these, and looking a key up among a handful is quicker by comparing than by hashing.
+    /// The keys must differ.
+    public init(fields: KeyValuePairs<String, ViewModelValue>) {
+        storage = .fields(fields)
+    }
+
+    /// The value of `key`, if the view model has it.
+    subscript(key: String) -> ViewModelValue? {
+        switch storage {
+        case .table(let values): return values[key]
+        case .fields(let fields):
+            for field in fields where field.key == key { return field.value }
+            return nil
+        }
     }
 }
 

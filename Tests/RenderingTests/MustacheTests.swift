@@ -103,6 +103,16 @@ import Testing
         #expect(try output(" {{#b}}YES{{/b}}\n {{#b}}\t|\t{{/b}} | \n", ["b": true]) == " YES\n \t|\t | \n")
     }
 
+    @Test func itemsMadeOfFixedFieldsRenderLikeItemsMadeOfATable() throws {
+        let items: ViewModelValue = .list([
+            ViewModel(fields: ["name": "a & b", "shown": true]),
+            ViewModel(fields: ["name": "c", "shown": false]),
+        ])
+        let (html, missing) = try render("{{#items}}[{{name}}{{#shown}}!{{/shown}}{{title}}{{nmae}}]{{/items}}", ["items": items, "title": "T"])
+        #expect(html == "[a &amp; b!T][cT]")
+        #expect(missing == ["nmae", "nmae"])
+    }
+
     // MARK: Comments and delimiters
 
     @Test func commentsRenderNothingAndAStandaloneOneTakesItsLines() throws {

@@ -22,6 +22,14 @@ import Testing
         #expect(html == "<html><h1>A &amp; B</h1><footer>Lectern</footer></html>")
     }
 
+    @Test func aPageRendersToTheUTF8BytesOfItsText() throws {
+        let (templates, _) = try self.templates(["page.mustache": "<h1>{{title}}</h1>{{{html}}}"])
+        let model = ViewModel(["title": "Één & twee", "html": "<p>ü</p>"])
+        let bytes = try #require(templates).renderUTF8("page", model, capacity: 4)
+        #expect(bytes == Array("<h1>Één &amp; twee</h1><p>ü</p>".utf8))
+        #expect(try #require(templates).render("page", model) == String(decoding: bytes, as: UTF8.self))
+    }
+
     @Test func aKeyTheViewModelLacksIsAnError() throws {
         let (templates, _) = try self.templates(["page.mustache": "{{#items}}{{nmae}}{{/items}}{{title}}{{t.missing}}"])
         #expect(throws: TemplateError(template: "page", message: "the template `page` (or a partial or layout it uses) uses `nmae`, `t.missing`, which its view model does not have; check the spelling against docs/templates.md", line: 1, column: 11)) {
