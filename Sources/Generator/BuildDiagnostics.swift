@@ -15,8 +15,12 @@ struct BuildDiagnostics: Sendable {
     init(checking modules: [RenderedModule], of site: LoadedSite, loading load: [Diagnostic]) {
         self.load = load
         let byFolder = Dictionary(uniqueKeysWithValues: modules.map { ($0.source.folder, $0) })
-        anchors = Dictionary(uniqueKeysWithValues: modules.map { ($0.source.folder, site.anchorDiagnostics(of: $0, in: byFolder)) })
-        translations = Dictionary(uniqueKeysWithValues: modules.map { ($0.source.folder, site.translationDiagnostics(of: $0)) })
+        // Each module's checks read the others but change nothing: they run on every core.
+        let checked = ParallelMap.map(modules) { module in
+            (module.source.folder, site.anchorDiagnostics(of: module, in: byFolder), site.translationDiagnostics(of: module))
+        }
+        anchors = Dictionary(uniqueKeysWithValues: checked.map { ($0.0, $0.1) })
+        translations = Dictionary(uniqueKeysWithValues: checked.map { ($0.0, $0.2) })
     }
 
     /// Every diagnostic, not yet made unique or sorted: loading, then each module's rendering, anchors and translations.

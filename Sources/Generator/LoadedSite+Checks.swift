@@ -11,9 +11,14 @@ extension LoadedSite {
         for deck in module.decks.values {
             for (link, location) in deck.pageLinks {
                 guard let target = byFolder[link.folder]?.decks[link.language] else { continue }
-                let quizIDs = byFolder[link.folder]?.quizzes[link.language]?.questions.map { "q-\($0.id)" } ?? []
+                let quiz = byFolder[link.folder]?.quizzes[link.language]
+                // Most links are fine: look the fragment up first, and list every anchor only for the message.
+                let found = link.isQuiz
+                    ? link.fragment == "main" || quiz?.questions.contains { "q-\($0.id)" == link.fragment } == true
+                    : target.deck.anchors.contains(link.fragment) || PageBuilder.modulePageAnchors.contains(link.fragment)
+                guard !found else { continue }
+                let quizIDs = quiz?.questions.map { "q-\($0.id)" } ?? []
                 let anchors = link.isQuiz ? Set(quizIDs + ["main"]) : target.deck.anchors.union(PageBuilder.modulePageAnchors)
-                guard !anchors.contains(link.fragment) else { continue }
                 let file = byFolder[link.folder]?.source.slides[link.language]?.displayPath ?? link.folder
                 let suggestion = closestMatch(to: link.fragment, in: anchors.sorted()).map { "did you mean `#\($0)`? " } ?? ""
                 diagnostics.append(.error(

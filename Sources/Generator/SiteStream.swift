@@ -64,8 +64,17 @@ struct SiteStream: Sendable {
         let diagnostics = Site.finalize(checks.all(modules), options)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         let builder = PageBuilder(site: lightSite, modules: modules)
-        for file in builder.files() { try sink.write(file) }
-        try sink.render(builder.pages { $0.module == nil }, with: builder)
+        // The sitemap and the copied files are made while the pages about the whole site render.
+        let sitePages = builder.pages { $0.module == nil }
+        let failures = ParallelMap.map([true, false]) { isPages -> (any Error)? in
+            do {
+                if isPages { try sink.render(sitePages, with: builder) } else { for file in builder.files() { try sink.write(file) } }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         // A template problem shows on every page that uses it: it is reported once.
         let problems = sink.problems
         if !problems.isEmpty { throw DiagnosticsError(diagnostics + problems.sorted { $0.description < $1.description }) }
