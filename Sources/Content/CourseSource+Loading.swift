@@ -170,13 +170,13 @@ private struct CourseLoader {
     mutating func loadSlides(relative: String, url: URL, defaultSlug: String) -> SlidesSource? {
         let path = display(relative)
         guard case .success(let text) = read(url, path: path) else { return nil }
-        let split = FrontMatterSplit(text)
+        let split = FrontMatterSplit.Header(text)
         if split.isUnterminated {
             diagnostics.append(.error("the front matter that starts on line 1 never ends: add a line `---` after its last key", at: SourceLocation(path: path, line: 1)))
             return nil
         }
         guard let yaml = split.yaml else {
-            let empty = split.body.allSatisfy(\.isWhitespace)
+            let empty = split.text.allSatisfy(\.isWhitespace)
             diagnostics.append(.error(
                 empty ? "the slides file is empty: start it with front matter (`---`, `title: ...`, `---`) and slides"
                     : "the slides file has no front matter: start it with a line `---`, then `title: The module's title`, then `---`",

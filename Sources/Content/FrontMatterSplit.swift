@@ -14,38 +14,60 @@ public struct FrontMatterSplit: Sendable, Hashable {
     /// Only the front matter's lines are looked at; the body is passed on as it is, after as many line breaks as the
     /// front matter had lines.
     public init(_ text: String) {
-        var text = Substring(text)
-        if text.unicodeScalars.first == "\u{FEFF}" { text = Substring(text.unicodeScalars.dropFirst()) }
-        yamlFirstLine = 2
-        isUnterminated = false
-        var (first, cursor) = Self.line(in: text, from: text.startIndex)
-        guard Self.isFence(first) else {
-            yaml = nil
-            body = String(text)
+        let header = Header(text)
+        yaml = header.yaml
+        yamlFirstLine = header.yamlFirstLine
+        isUnterminated = header.isUnterminated
+        guard let rest = header.rest else {
+            body = String(header.text)
             return
         }
-        var yamlLines: [Substring] = []
-        while let start = cursor {
-            let (line, next) = Self.line(in: text, from: start)
-            if Self.isFence(line) || Self.isDocumentEnd(line) {
-                yaml = yamlLines.joined(separator: "\n")
-                let rest = next.map { text[$0...] } ?? ""
-                // As many line breaks as the front matter had: one fewer when its closing line ends the file.
-                body = String(repeating: "\n", count: yamlLines.count + (next == nil ? 1 : 2)) + rest
-                return
+        // As many line breaks as the front matter had: one fewer when its closing line ends the file.
+        body = String(repeating: "\n", count: header.lineCount) + rest
+    }
+
+    /// The front matter of a file without its body, for readers that need only the YAML (copying the body would
+    /// cost more than finding the YAML).
+    struct Header {
+        /// The text without a leading byte-order mark.
+        let text: Substring
+        /// The YAML between the `---` lines, or `nil` when the file has none or it never ends.
+        private(set) var yaml: String?
+        /// The line of the file on which the YAML's first line stands.
+        let yamlFirstLine = 2
+        /// Set when a front matter block starts but never ends.
+        private(set) var isUnterminated = false
+        /// The text after the closing line, when the front matter is complete.
+        private(set) var rest: Substring?
+        /// How many lines the front matter's lines count for in the body.
+        private(set) var lineCount = 0
+
+        init(_ text: String) {
+            var text = Substring(text)
+            if text.unicodeScalars.first == "\u{FEFF}" { text = Substring(text.unicodeScalars.dropFirst()) }
+            self.text = text
+            let (first, second) = FrontMatterSplit.line(in: text, from: text.startIndex)
+            guard FrontMatterSplit.isFence(first) else { return }
+            var cursor = second
+            var yamlLines: [Substring] = []
+            while let start = cursor {
+                let (line, next) = FrontMatterSplit.line(in: text, from: start)
+                if FrontMatterSplit.isFence(line) || FrontMatterSplit.isDocumentEnd(line) {
+                    yaml = yamlLines.joined(separator: "\n")
+                    rest = next.map { text[$0...] } ?? ""
+                    lineCount = yamlLines.count + (next == nil ? 1 : 2)
+                    return
+                }
+                yamlLines.append(line)
+                cursor = next
             }
-            yamlLines.append(line)
-            cursor = next
+            isUnterminated = true
         }
-        first = ""
-        yaml = nil
-        isUnterminated = true
-        body = String(text)
     }
 
     /// The line starting at `start` without its line break, and where the next line starts (`nil` after the last).
     /// Lines end as in CommonMark and YAML: at `\n`, `\r\n` or a lone `\r`.
-    private static func line(in text: Substring, from start: Substring.Index) -> (Substring, Substring.Index?) {
+    fileprivate static func line(in text: Substring, from start: Substring.Index) -> (Substring, Substring.Index?) {
         let bytes = text.utf8
         guard let end = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
             return (text[start...], nil)
@@ -55,11 +77,11 @@ public struct FrontMatterSplit: Sendable, Hashable {
         return (text[start..<end], next)
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
+    fileprivate static func isFence(_ line: Substring) -> Bool {
         line.trimmingTrailingWhitespace() == "---"
     }
 
-    private static func isDocumentEnd(_ line: Substring) -> Bool {
+    fileprivate static func isDocumentEnd(_ line: Substring) -> Bool {
         line.trimmingTrailingWhitespace() == "..."
     }
 }

@@ -150,6 +150,29 @@ struct CmarkNode {
         return String(cString: rendered)
     }
 
+    /// Sibling blocks rendered as HTML with one cmark call; the text is what rendering each of them on its own and
+    /// joining the results gives, since every block cmark renders ends its HTML with a line break (or has none).
+    ///
+    /// The blocks are moved under a temporary document node for the call, then put back where they were.
+    static func html(ofBlocks blocks: [CmarkNode], options: CmarkOptions) -> String {
+        guard blocks.count > 1 else { return blocks.first?.html(options: options) ?? "" }
+        guard let scratch = cmark_node_new(CMARK_NODE_DOCUMENT) else { preconditionFailure("cmark_node_new failed (out of memory)") }
+        defer { cmark_node_free(scratch) }
+        let places = blocks.map { (parent: cmark_node_parent($0.pointer), next: cmark_node_next($0.pointer)) }
+        precondition(places.allSatisfy { $0.parent != nil }, "html(ofBlocks:) renders blocks of a tree, not unlinked ones")
+        for block in blocks { _ = cmark_node_append_child(scratch, block.pointer) }
+        let html = CmarkNode(pointer: scratch).html(options: options)
+        // Last block first: the sibling each one goes back in front of is then in its place already.
+        for (block, place) in zip(blocks, places).reversed() {
+            if let next = place.next {
+                _ = cmark_node_insert_before(next, block.pointer)
+            } else if let parent = place.parent {
+                _ = cmark_node_append_child(parent, block.pointer)
+            }
+        }
+        return html
+    }
+
     /// Removes the node from its tree; the caller's document still frees it.
     func unlink() { cmark_node_unlink(pointer) }
 

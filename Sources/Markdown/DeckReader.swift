@@ -70,6 +70,8 @@ private extension DeckReader {
         var headingOffsets: [Int] = []
         var notes: [String] = []
         var title: String?
+        // Blocks that cmark renders as they are wait here, so that a run of them is rendered with one call.
+        var run: [CmarkNode] = []
         for block in blocks {
             let kind = block.kind
             if kind == .htmlBlock, let note = Self.commentText(block.literal ?? "") {
@@ -78,6 +80,7 @@ private extension DeckReader {
             }
             switch kind {
             case .heading:
+                html += render(&run)
                 checkSetextTrap(block)
                 resolveLinks(in: block)
                 let text = block.plainText
@@ -90,12 +93,19 @@ private extension DeckReader {
                 }
                 html += heading
             case .paragraph:
-                html += paragraphHTML(block)
+                if let table = tableHTML(block) {
+                    html += render(&run)
+                    html += table
+                } else {
+                    resolveLinks(in: block)
+                    run.append(block)
+                }
             default:
                 resolveLinks(in: block)
-                html += block.html(options: options.cmark)
+                run.append(block)
             }
         }
+        html += render(&run)
         let notesHTML = notes.isEmpty ? "" : withCmarkDocument(parsing: notes.joined(separator: "\n\n"), options: CmarkOptions()) {
             $0.html(options: CmarkOptions())
         }
@@ -104,13 +114,18 @@ private extension DeckReader {
             headingLevelOffsets: headingOffsets)
     }
 
-    /// A paragraph, or the pipe table its lines form.
-    mutating func paragraphHTML(_ block: CmarkNode) -> String {
-        let paragraphLines = lines.range(block.startLine, block.endLine)
-        guard let (leading, table) = PipeTable.split(paragraphLines) else {
-            resolveLinks(in: block)
-            return block.html(options: options.cmark)
-        }
+    /// The waiting blocks rendered with one cmark call; the run is emptied.
+    func render(_ run: inout [CmarkNode]) -> String {
+        guard !run.isEmpty else { return "" }
+        defer { run.removeAll(keepingCapacity: true) }
+        return CmarkNode.html(ofBlocks: run, options: options.cmark)
+    }
+
+    /// The pipe table a paragraph's lines form, with any lines before it as a paragraph; `nil` for a plain paragraph.
+    mutating func tableHTML(_ block: CmarkNode) -> String? {
+        // A table needs a delimiter row after its header; most paragraphs have no line that could be one.
+        guard lines.anyLine(block.startLine + 1, block.endLine, where: PipeTable.mayBeDelimiterRow) else { return nil }
+        guard let (leading, table) = PipeTable.split(lines.range(block.startLine, block.endLine)) else { return nil }
         var html = ""
         if !leading.isEmpty {
             html += "<p>" + inlineHTML(leading.joined(separator: "\n"), line: block.startLine) + "</p>\n"

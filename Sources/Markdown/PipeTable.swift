@@ -35,6 +35,21 @@ struct PipeTable: Sendable, Hashable {
         return nil
     }
 
+    /// Whether a line's bytes could be a delimiter row: `-` among only `|`, `:`, `-`, spaces and tabs. Every
+    /// delimiter row passes (any other character ends up inside a cell, which must be dashes between optional colons),
+    /// so a paragraph none of whose lines pass is no table, and `split` need not cut its lines out.
+    static func mayBeDelimiterRow(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var hasDash = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "-"): hasDash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+            default: return false
+            }
+        }
+        return hasDash
+    }
+
     /// The table as HTML, in the layout of the GFM specification, with each cell's Markdown rendered by `inline`.
     func html(renderingInline inline: (String, _ lineOffset: Int) -> String) -> String {
         var html = "<table>\n<thead>\n<tr>\n"

@@ -64,6 +64,18 @@ struct SourceLines {
         return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 
+    /// Whether any of lines `first...last` (clamped to the text) passes `test`, given its UTF-8 bytes without the
+    /// line break; no line is cut out of the text.
+    func anyLine(_ first: Int, _ last: Int, where test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
+        let lower = max(first, 1)
+        let upper = min(last, count)
+        guard lower <= upper else { return false }
+        // The text was made contiguous in `init`, so the answer is never the fallback.
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            (lower...upper).contains { test(bytes[bounds($0)]) }
+        } ?? true
+    }
+
     /// Lines `first...last`, clamped to the text.
     func range(_ first: Int, _ last: Int) -> [Substring] {
         let lower = max(first, 1)

@@ -92,3 +92,18 @@ import Testing
         #expect(diagnostics.first?.message == "`Dutch` is not a language code; use codes such as `nl` and `en`")
     }
 }
+
+@Suite struct FrontMatterHeaderTests {
+    @Test(arguments: [
+        "---\ntitle: A\n---\n# Slide\n", "\u{FEFF}---\r\ntitle: A\r\nslug: b\r\n---\r\n# Slide\r\n", "# Slide\n", "",
+        "---\ntitle: A\n# Slide\n", "---\ntitle: A\n...\nbody", "---\ntitle: A\n---", "---\rtitle: é\r---\r\r# x\r", "--- \n---\n",
+    ])
+    func theHeaderFindsWhatTheSplitFinds(text: String) {
+        let header = FrontMatterSplit.Header(text)
+        let split = FrontMatterSplit(text)
+        #expect(header.yaml == split.yaml)
+        #expect(header.yamlFirstLine == split.yamlFirstLine)
+        #expect(header.isUnterminated == split.isUnterminated)
+        if header.rest == nil { #expect(String(header.text) == split.body) }
+    }
+}
