@@ -59,13 +59,6 @@ extension AnswerKey: Codable {
         }
     }
 
-    /// The key as compact JSON with sorted keys, the same bytes for the same key (for `data-answer`).
-    public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { preconditionFailure("an answer key always encodes") }
-        return String(decoding: data, as: UTF8.self)
-    }
 }
 
 /// One typed answer in the JSON: `{"text":…}`, `{"value":…[,"tolerance":…]}`, `{"min":…,"max":…}` or `{"any":true}`.
