@@ -237,7 +237,7 @@ struct QuizBrowserTests {
             struct Score: Decodable { let hidden: Bool; let text: String }
             let scoreScript = "const e = document.querySelector('[data-quiz-score=\"' + arguments[0] + '\"]'); return e ? {hidden: e.hidden, text: e.textContent.trim()} : null;"
             var score: Score?
-            try await session.waitUntil("the module page to show the last score", timeout: .seconds(5)) {
+            try await session.waitUntil("the module page to show the last score", timeout: .seconds(30)) {
                 score = try await session.execute(scoreScript, ["nl/poorten"], as: Score?.self)
                 return score?.hidden == false
             }

@@ -80,7 +80,7 @@ extension WebDriverSession {
     func waitForStatus(_ formID: String, _ status: String) async throws -> QuizQuestionState {
         var last: QuizQuestionState?
         do {
-            try await waitUntil("#\(formID) to say \"\(status)\"", timeout: .seconds(5)) {
+            try await waitUntil("#\(formID) to say \"\(status)\"", timeout: .seconds(30)) {
                 last = try await question(formID)
                 return last!.status == status
             }

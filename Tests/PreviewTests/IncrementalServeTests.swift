@@ -26,7 +26,7 @@ import Testing
 
     /// Waits for the build after the `count`th, and returns whether it came.
     private func waitForBuild(after count: Int, _ recorder: ReportRecorder) async -> Bool {
-        await eventually(within: 10) { recorder.builds > count }
+        await eventually(within: 60) { recorder.builds > count }
     }
 
     @Test func anEditRewritesOnlyThatModulesChangedPagesAndIsServedAsAWholeBuildWouldWriteIt() async throws {

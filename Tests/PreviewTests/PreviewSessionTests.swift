@@ -82,15 +82,15 @@ import FoundationNetworking
             let events = try RawHTTPConnection(port: running.port)
             defer { events.close() }
             try events.send("GET", "/__lectern/events", keepAlive: true)
-            let opened = await events.read(timeout: .seconds(5)) { $0.contains("retry: 1000") }
+            let opened = await events.read(timeout: .seconds(30)) { $0.contains("retry: 1000") }
             #expect(opened.text.contains("Content-Type: text/event-stream"))
 
             try running.course.write("Content/01-intro/slides.en.md", "---\ntitle: Intro\n---\n\n# Hello again\n")
-            let changed = try await eventually(within: 10) {
+            let changed = try await eventually(within: 60) {
                 try await RawResponse.get("/en/intro/", port: running.port).body.contains("Hello again")
             }
             #expect(changed, "the edited page is served changed")
-            let received = await events.read(timeout: .seconds(5)) { $0.contains("event: reload") }
+            let received = await events.read(timeout: .seconds(30)) { $0.contains("event: reload") }
             #expect(received.text.contains("event: reload\ndata: {}\n\n"))
         }
     }
@@ -167,7 +167,7 @@ import FoundationNetworking
             let events = try RawHTTPConnection(port: running.port)
             defer { events.close() }
             try events.send("GET", "/__lectern/events", keepAlive: true)
-            _ = await events.read(timeout: .seconds(5)) { $0.contains("retry: 1000") }
+            _ = await events.read(timeout: .seconds(30)) { $0.contains("retry: 1000") }
 
             try running.course.write("Content/01-intro/slides.en.md", "# Hello without front matter\n")
             let failed = await events.read(timeout: .seconds(10)) { $0.contains(#""succeeded":false}"#) }
@@ -210,11 +210,11 @@ import FoundationNetworking
         let events = try RawHTTPConnection(port: running.port)
         defer { events.close() }
         try events.send("GET", "/__lectern/events", keepAlive: true)
-        _ = await events.read(timeout: .seconds(5)) { $0.contains("retry: 1000") }
+        _ = await events.read(timeout: .seconds(30)) { $0.contains("retry: 1000") }
         #expect(FileManager.default.fileExists(atPath: running.session.workFolder.path))
 
         await running.session.stop()
-        #expect(await events.read(timeout: .seconds(5)).closed)
+        #expect(await events.read(timeout: .seconds(30)).closed)
         #expect(!FileManager.default.fileExists(atPath: running.session.workFolder.path))
         #expect(throws: RawHTTPConnection.Failure.self) { try RawHTTPConnection(port: running.port) }
         #expect(running.recorder.stopped)

@@ -38,7 +38,7 @@ import Darwin
         kill(process.processIdentifier, signal)
         let stopped = await Self.read(output, until: "Stopped.")
         #expect(stopped.contains("Stopped."))
-        #expect(await eventually(within: 10) { !process.isRunning })
+        #expect(await eventually(within: 60) { !process.isRunning })
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
