@@ -105,10 +105,10 @@ struct WebDriverHTTP: Sendable {
         }
         let request = Data((head + "\r\n").utf8) + payload
         let port = port
+        // A thread of its own: a blocking exchange (a PDF takes seconds) must not hold one of the few threads Swift
+        // concurrency and Dispatch share, which the preview tests running beside it need.
         let (status, data) = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<(Int, Data), any Error>) in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try Self.exchange(request, port: port, timeout: timeout) })
-            }
+            Thread { continuation.resume(with: Result { try Self.exchange(request, port: port, timeout: timeout) }) }.start()
         }
         guard status == 200 else {
             let error = try? JSONDecoder().decode(Envelope<ErrorValue>.self, from: data).value

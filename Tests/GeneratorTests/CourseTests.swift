@@ -30,11 +30,11 @@ import Testing
         }
     }
 
-    @Test func theBuiltCourseIsValidHTMLForTheNuChecker() throws {
+    @Test func theBuiltCourseIsValidHTMLForTheNuChecker() async throws {
         let site = try TestSite(nil)
         defer { site.remove() }
         #expect(site.build() == [])
-        let result = try NuChecker.check(folder: site.output)
+        let result = try await NuChecker.check(folder: site.output)
         #expect(result.errors == "", "vnu reported:\n\(result.errors)")
         #expect(result.checkedPages >= 30)
     }

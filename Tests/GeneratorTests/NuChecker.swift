@@ -7,7 +7,15 @@ enum NuChecker {
         var checkedPages: Int
     }
 
-    static func check(folder: URL) throws -> Result {
+    /// Checks every page below `folder`, on a thread of its own: Java takes seconds, and a test that blocked one of
+    /// the few threads Swift concurrency runs on would stall the tests that wait for a server or a rebuild.
+    static func check(folder: URL) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Swift.Result { try checkBlocking(folder: folder) }) }.start()
+        }
+    }
+
+    private static func checkBlocking(folder: URL) throws -> Result {
         let jar = try locateJar()
         let pages = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }
         let output = try run("/usr/bin/env", ["java", "-jar", jar, "--errors-only", "--skip-non-html", folder.path])
