@@ -1,7 +1,6 @@
 import Diagnostics
 import Dispatch
 import Foundation
-import Synchronization
 
 extension CourseSource {
     /// Reads `Content/`: `site.yaml`, every module folder and its slides' front matter.
@@ -97,16 +96,16 @@ private struct CourseLoader {
         }
         let template = CourseLoader(root: root, displayRoot: displayRoot, includeDrafts: includeDrafts)
         let found = folders
-        let loaded = Mutex<[(ModuleSource?, [Diagnostic])?]>(Array(repeating: nil, count: found.count))
+        let loaded = LoadedModules(count: found.count)
         DispatchQueue.concurrentPerform(iterations: found.count) { index in
             let folder = found[index]
             var loader = template
             let module = loader.loadModule(
                 folder: folder.name, number: folder.number, defaultSlug: folder.slug, url: content.appendingPathComponent(folder.name), config: config)
-            loaded.withLock { $0[index] = (module, loader.diagnostics) }
+            loaded.set(index, (module, loader.diagnostics))
         }
         var modules: [ModuleSource] = []
-        for result in loaded.withLock({ $0 }) {
+        for result in loaded.all {
             guard let (module, moduleDiagnostics) = result else { continue }
             diagnostics += moduleDiagnostics
             if let module { modules.append(module) }
@@ -263,5 +262,25 @@ private struct CourseLoader {
                 }
             }
         }
+    }
+}
+
+/// The modules loaded by every core, by folder index, under a pthread mutex (which ThreadSanitizer understands).
+private final class LoadedModules: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [(ModuleSource?, [Diagnostic])?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: (ModuleSource?, [Diagnostic])) {
+        lock.lock()
+        defer { lock.unlock() }
+        results[index] = result
+    }
+
+    var all: [(ModuleSource?, [Diagnostic])?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
     }
 }

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -105,7 +104,7 @@ struct OutputFolder {
 
     /// The folders made so far, shared by the threads that write: each is made once.
     final class FolderMaker: Sendable {
-        private let made = Mutex<Set<String>>([])
+        private let made = Locked<Set<String>>([])
 
         /// `mkdir -p`: makes the folder and any parent not made yet (two threads may both try; one finds it made).
         func make(_ path: String, with folder: OutputFolder) throws {

@@ -3,7 +3,6 @@ import Diagnostics
 import Foundation
 import Markdown
 import Rendering
-import Synchronization
 
 /// The whole build in order: load the course, check it, render it, write it.
 public enum Site {
@@ -65,7 +64,7 @@ public enum Site {
 
     /// A fingerprint of every file's bytes, for `--verify`.
     static func digests(_ stream: SiteStream) throws(DiagnosticsError) -> [String: UInt64] {
-        let digests = Mutex<[String: UInt64]>([:])
+        let digests = Locked<[String: UInt64]>([:])
         do {
             _ = try stream.run { file in
                 var hash = FNV1a()

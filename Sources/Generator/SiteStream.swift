@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import Synchronization
 
 /// A whole build, a group of modules at a time: every quiz first (pages say which modules have one), then for each
 /// group its slides and its pages, rendered on every core and handed to the writer as they are made; last the checks
@@ -88,7 +87,7 @@ struct SiteStream: Sendable {
 /// Where rendered files go: the writer, and the tally of what was written and what failed, shared by every core.
 private final class Sink: Sendable {
     private let destination: @Sendable (OutputFile) throws -> Void
-    private let tally = Mutex((files: 0, pages: 0, rendered: 0, problems: Set<Diagnostic>()))
+    private let tally = Locked((files: 0, pages: 0, rendered: 0, problems: Set<Diagnostic>()))
 
     init(_ destination: @escaping @Sendable (OutputFile) throws -> Void) { self.destination = destination }
 
