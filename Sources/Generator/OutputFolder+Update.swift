@@ -13,14 +13,14 @@ extension OutputFolder {
     /// new one, never half of one. A file whose bytes are already right is left untouched (same inode and mtime).
     /// - Returns: the paths written, in the order given.
     func update(_ files: [OutputFile], removing removed: [String]) throws -> [String] {
-        var made: Set<String> = []
+        let folders = FolderMaker()
         var written: [String] = []
         for file in files {
             let target = url.appendingPathComponent(file.path).path
             let bytes = try file.bytes()
             if let existing = FileManager.default.contents(atPath: target), existing.count == bytes.count, existing == Data(bytes) { continue }
             let folder = (target as NSString).deletingLastPathComponent
-            try makeDirectory(folder, made: &made)
+            try folders.make(folder)
             let temporary = folder + "/.\((target as NSString).lastPathComponent).lectern-\(getpid()).tmp"
             do {
                 try bytes.withUnsafeBufferPointer { try writeFile(at: temporary, bytes: $0) }

@@ -56,7 +56,7 @@ struct OutputFolder {
         try? fileManager.removeItem(at: staging)
         do {
             let folders = FolderMaker()
-            try folders.make(staging.path, with: self)
+            try folders.make(staging.path)
             let marker = try produce { [self] file in
                 try BuildInterruption.check()
                 try write(file, into: staging, folders: folders)
@@ -72,7 +72,7 @@ struct OutputFolder {
 
     private func write(_ file: OutputFile, into folder: URL, folders: FolderMaker) throws {
         let target = folder.path + "/" + file.path
-        try folders.make((target as NSString).deletingLastPathComponent, with: self)
+        try folders.make((target as NSString).deletingLastPathComponent)
         switch file.contents {
         case .text(let text):
             var text = text
@@ -102,27 +102,19 @@ struct OutputFolder {
         if hadOutput { try? fileManager.removeItem(at: old) }
     }
 
-    /// The folders made so far, shared by the threads that write: each is made once.
+    /// `mkdir -p` with plain POSIX calls (FileManager's version was a tenth of a build), remembering the folders
+    /// made so far; shared by the threads that write, so each folder is made once (two threads may both try: one
+    /// finds it made).
     final class FolderMaker: Sendable {
         private let made = Locked<Set<String>>([])
 
-        /// `mkdir -p`: makes the folder and any parent not made yet (two threads may both try; one finds it made).
-        func make(_ path: String, with folder: OutputFolder) throws {
+        func make(_ path: String) throws {
             guard !made.withLock({ $0.contains(path) }) else { return }
             let parent = (path as NSString).deletingLastPathComponent
-            if parent != path, !parent.isEmpty { try make(parent, with: folder) }
+            if parent != path, !parent.isEmpty { try make(parent) }
             if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             made.withLock { _ = $0.insert(path) }
         }
-    }
-
-    /// `mkdir -p` with plain POSIX calls, remembering what exists: FileManager's version was a tenth of a build.
-    func makeDirectory(_ path: String, made: inout Set<String>) throws {
-        guard !made.contains(path) else { return }
-        let parent = (path as NSString).deletingLastPathComponent
-        if parent != path, !parent.isEmpty { try makeDirectory(parent, made: &made) }
-        if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        made.insert(path)
     }
 
     /// Plain POSIX writes: Foundation's `Data.write` fsyncs every file on Linux, which is slow for many pages.
