@@ -15,38 +15,14 @@ enum InputDigest {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         for folder in ["Content", "Templates"] {
             let base = options.root.appendingPathComponent(folder).path
-            for name in files(below: base).sorted() {
+            var names: [String] = []
+            FileTree.forEachFile(below: base) { name, _ in names.append(name) }
+            for name in names.sorted() {
                 var header = "\(folder)/\(name)\u{0}"
                 guard hashFile(base + "/" + name, into: &hash, header: &header, buffer: &buffer) else { continue }
             }
         }
         return hash.hex
-    }
-
-    /// The paths (relative to `base`) of every file below it, hidden ones included, following links to files but
-    /// not into folders.
-    static func files(below base: String) -> [String] {
-        var found: [String] = []
-        func walk(_ relative: String, depth: Int) {
-            guard depth < 64, let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-                if name == "." || name == ".." { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-                    var info = stat()
-                    let full = base + "/" + path
-                    guard (type == Int32(DT_LNK) ? stat(full, &info) : lstat(full, &info)) == 0 else { continue }
-                    let format = info.st_mode & S_IFMT
-                    type = format == S_IFREG ? Int32(DT_REG) : format == S_IFDIR && type != Int32(DT_LNK) ? Int32(DT_DIR) : Int32(DT_UNKNOWN)
-                }
-                if type == Int32(DT_DIR) { walk(path, depth: depth + 1) } else if type == Int32(DT_REG) { found.append(path) }
-            }
-        }
-        walk("", depth: 0)
-        return found
     }
 
     /// Adds `header`, the file's size and its bytes to `hash`, as `Content/<name>\0<size>\0<bytes>`; `false` when the

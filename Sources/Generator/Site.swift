@@ -87,25 +87,11 @@ public enum Site {
         return diagnostics
     }
 
-    /// The number of regular files below a folder (0 when it does not exist), by `readdir` alone: building a URL and
-    /// asking for its resource values per file made a build with nothing changed take half a second.
+    /// The number of regular files below a folder (0 when it does not exist).
     static func fileCount(in folder: URL) -> Int {
-        func count(_ path: String, depth: Int) -> Int {
-            guard depth < 64, let directory = opendir(path) else { return 0 }
-            defer { closedir(directory) }
-            var total = 0
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-                if name == "." || name == ".." { continue }
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_REG): total += 1
-                case Int32(DT_DIR): total += count(path + "/" + name, depth: depth + 1)
-                default: break
-                }
-            }
-            return total
-        }
-        return count(folder.path, depth: 0)
+        var count = 0
+        FileTree.forEachFile(below: folder.path) { _, _ in count += 1 }
+        return count
     }
 
     /// The first output path whose contents differ between two renderings, or `nil` when they are identical.
