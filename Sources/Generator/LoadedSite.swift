@@ -35,25 +35,39 @@ struct LoadedSite: Sendable {
     /// - Parameter folders: only these modules (an incremental rebuild); the cache then keeps what other modules use.
     func renderModules(only folders: Set<String>? = nil) -> [RenderedModule] {
         let selected = folders.map { folders in course.modules.filter { folders.contains($0.folder) } } ?? course.modules
-        var (modules, quizKeys) = parseQuizzes(of: selected)
-        let deckKeys = renderDecks(of: &modules, at: Array(modules.indices))
+        let context = renderingContext()
+        var (modules, quizKeys) = parseQuizzes(of: selected, in: context)
+        let deckKeys = renderDecks(of: &modules, at: Array(modules.indices), in: context)
         if folders == nil { options.cache?.keep(decks: deckKeys, quizzes: quizKeys) }
         return modules
     }
 
+    /// What rendering any module needs from the whole course, made once per build.
+    struct RenderingContext: Sendable {
+        /// Where links to other modules and files lead.
+        var links: CourseLinks
+        var options: MarkdownOptions
+        /// The digest of everything a rendering depends on besides its own file, for the cache's keys.
+        var digest: UInt64
+    }
+
+    func renderingContext() -> RenderingContext {
+        let options = markdownOptions
+        return RenderingContext(links: CourseLinks(course: course), options: options, digest: self.options.cache == nil ? 0 : renderContext(options))
+    }
+
     /// The modules with their quizzes parsed (in parallel) and no slides rendered yet, in the order given, and the
     /// cache keys of the quizzes.
-    func parseQuizzes(of selected: [ModuleSource]) -> (modules: [RenderedModule], keys: Set<RenderCache.Key>) {
-        let options = markdownOptions
+    func parseQuizzes(of selected: [ModuleSource], in context: RenderingContext) -> (modules: [RenderedModule], keys: Set<RenderCache.Key>) {
+        let options = context.options
         let cache = self.options.cache
-        let context = cache == nil ? 0 : renderContext(options)
         let quizJobs = selected.indices.flatMap { index in selected[index].quizzes.keys.sorted().map { (index, $0, selected[index].quizzes[$0]!) } }
         let parsedQuizzes = ParallelMap.map(quizJobs) { _, language, source -> ((quiz: Quiz?, diagnostics: [Diagnostic]), RenderCache.Key?) in
             let parse = { Quiz.parse(source: source.text, path: source.displayPath, language: language.code, options: options) }
             guard let cache else { return (parse(), nil) }
             var digest = FNV1a()
             digest.add(source.text)
-            let key = RenderCache.Key(path: source.displayPath, content: digest.value, context: context)
+            let key = RenderCache.Key(path: source.displayPath, content: digest.value, context: context.digest)
             return (cache.quiz(key, parse: parse), key)
         }
         var modules = selected.map { RenderedModule(source: $0.droppingSources(), decks: [:], quizzes: [:], quizDiagnostics: []) }
@@ -66,11 +80,9 @@ struct LoadedSite: Sendable {
 
     /// Renders the slides of the modules at `indices` (in parallel) into them; returns the cache keys of the decks.
     @discardableResult
-    func renderDecks(of modules: inout [RenderedModule], at indices: [Int]) -> Set<RenderCache.Key> {
-        let links = CourseLinks(course: course)
-        let options = markdownOptions
+    func renderDecks(of modules: inout [RenderedModule], at indices: [Int], in context: RenderingContext) -> Set<RenderCache.Key> {
+        let (links, options) = (context.links, context.options)
         let cache = self.options.cache
-        let context = cache == nil ? 0 : renderContext(options)
         let deckJobs = indices.flatMap { index in modules[index].source.slides.keys.sorted().map { (index, modules[index].source, $0) } }
         let renderedDecks = ParallelMap.map(deckJobs) { _, module, language -> (RenderedDeck, RenderCache.Key?) in
             let render = { RenderedDeck.render(module: module, language: language, links: links, options: options) }
@@ -79,7 +91,7 @@ struct LoadedSite: Sendable {
             }
             var digest = FNV1a()
             digest.add(data)
-            let key = RenderCache.Key(path: slides.displayPath, content: digest.value, context: context)
+            let key = RenderCache.Key(path: slides.displayPath, content: digest.value, context: context.digest)
             return (cache.deck(key, render: render), key)
         }
         for (job, deck) in zip(deckJobs, renderedDecks) { modules[job.0].decks[job.2] = deck.0 }

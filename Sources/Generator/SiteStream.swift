@@ -45,15 +45,18 @@ struct SiteStream: Sendable {
     func run(keepingSlides: Bool = false, write: @escaping @Sendable (OutputFile) throws -> Void) throws -> Outcome {
         let sink = Sink(write)
         let lightSite = site.droppingSources()
-        var (modules, quizKeys) = site.parseQuizzes(of: site.course.modules)
+        let context = site.renderingContext()
+        var (modules, quizKeys) = site.parseQuizzes(of: site.course.modules, in: context)
+        // Which pages there are depends on the modules' slides files and quizzes only: planned once.
+        let pages = PageBuilder(site: lightSite, modules: modules).pages()
+        let modulePages = Dictionary(grouping: pages.filter { $0.kind.module != nil }) { $0.kind.module! }
         var deckKeys: Set<RenderCache.Key> = []
         for start in stride(from: 0, to: modules.count, by: Self.groupSize) {
             try BuildInterruption.check()
             let group = Array(start..<min(start + Self.groupSize, modules.count))
-            deckKeys.formUnion(site.renderDecks(of: &modules, at: group))
-            let members = Set(group)
+            deckKeys.formUnion(site.renderDecks(of: &modules, at: group, in: context))
             let builder = PageBuilder(site: lightSite, modules: modules)
-            try sink.render(builder.pages { $0.module.map(members.contains) ?? false }, with: builder)
+            try sink.render(group.flatMap { modulePages[$0] ?? [] }, with: builder)
             if !keepingSlides {
                 for index in group { modules[index] = modules[index].droppingSlideHTML() }
             }
@@ -64,7 +67,7 @@ struct SiteStream: Sendable {
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         let builder = PageBuilder(site: lightSite, modules: modules)
         // The sitemap and the copied files are made while the pages about the whole site render.
-        let sitePages = builder.pages { $0.module == nil }
+        let sitePages = pages.filter { $0.kind.module == nil }
         let failures = ParallelMap.map([true, false]) { isPages -> (any Error)? in
             do {
                 if isPages { try sink.render(sitePages, with: builder) } else { for file in builder.files() { try sink.write(file) } }
