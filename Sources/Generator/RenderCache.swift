@@ -19,8 +19,8 @@ public final class RenderCache: @unchecked Sendable {
     // Guarded by `lock` (a pthread mutex, which ThreadSanitizer understands; it reported races through
     // Synchronization.Mutex here that it could not see were ordered).
     private let lock = NSLock()
-    private var decks: [String: (key: Key, deck: RenderedDeck)] = [:]
-    private var quizzes: [String: (key: Key, parsed: (quiz: Quiz?, diagnostics: [Diagnostic]))] = [:]
+    private var decks: [String: (key: Key, value: RenderedDeck)] = [:]
+    private var quizzes: [String: (key: Key, value: (quiz: Quiz?, diagnostics: [Diagnostic]))] = [:]
     private var counters = (hits: 0, misses: 0)
 
     /// Creates an empty cache.
@@ -30,35 +30,28 @@ public final class RenderCache: @unchecked Sendable {
     public var statistics: (hits: Int, misses: Int) { lock.withLock { counters } }
 
     func deck(_ key: Key, render: () -> RenderedDeck) -> RenderedDeck {
-        if let deck = lock.withLock({ () -> RenderedDeck? in
-            guard let entry = decks[key.path], entry.key == key else { return nil }
-            counters.hits += 1
-            return entry.deck
-        }) {
-            return deck
-        }
-        let deck = render()
-        lock.withLock {
-            decks[key.path] = (key, deck)
-            counters.misses += 1
-        }
-        return deck
+        cached(key, in: \.decks, make: render)
     }
 
     func quiz(_ key: Key, parse: () -> (quiz: Quiz?, diagnostics: [Diagnostic])) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
-        if let parsed = lock.withLock({ () -> (quiz: Quiz?, diagnostics: [Diagnostic])? in
-            guard let entry = quizzes[key.path], entry.key == key else { return nil }
+        cached(key, in: \.quizzes, make: parse)
+    }
+
+    /// The entry of `table` for `key`, or what `make` makes (outside the lock: files render in parallel), kept.
+    private func cached<Value>(_ key: Key, in table: ReferenceWritableKeyPath<RenderCache, [String: (key: Key, value: Value)]>, make: () -> Value) -> Value {
+        if let value = lock.withLock({ () -> Value? in
+            guard let entry = self[keyPath: table][key.path], entry.key == key else { return nil }
             counters.hits += 1
-            return entry.parsed
+            return entry.value
         }) {
-            return parsed
+            return value
         }
-        let parsed = parse()
+        let value = make()
         lock.withLock {
-            quizzes[key.path] = (key, parsed)
+            self[keyPath: table][key.path] = (key, value)
             counters.misses += 1
         }
-        return parsed
+        return value
     }
 
     /// Forgets entries no longer used, so a long session does not grow without end.
