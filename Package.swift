@@ -58,6 +58,6 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LecternTests", dependencies: ["Generator"]),
         .testTarget(name: "BrowserTests", dependencies: ["Generator"], exclude: ["Sites"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["Generator", "Content", "Markdown", "Quizzes", "Diagnostics"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Generator", "Content", "Markdown", "Quizzes", "Diagnostics", "FuzzSupport"]),
     ]
 )

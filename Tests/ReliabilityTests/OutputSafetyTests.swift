@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Generator
 import Testing
 
@@ -23,7 +24,7 @@ import Testing
     /// names are plain text, which Moodle escapes.)
     func expectNoInjectedScript(in files: [String: String]) {
         for (path, text) in files {
-            #expect(ScriptURLs.first(in: text) == nil, "\(path): \(ScriptURLs.first(in: text) ?? "")")
+            #expect(scriptURL(in: text) == nil, "\(path): \(scriptURL(in: text) ?? "")")
             guard path.hasSuffix(".html") else { continue }
             let lowered = text.lowercased()
             for tag in ["<script>alert", "<img src=x onerror", "<div onclick", "<b onclick", "<b onmouseover", "<iframe"] {
@@ -75,7 +76,7 @@ import Testing
     func scriptURLsAreRemoved(fixture: String) throws {
         let files = try built(fixture)
         for (path, text) in files {
-            #expect(ScriptURLs.first(in: text) == nil, "\(path): \(ScriptURLs.first(in: text) ?? "")")
+            #expect(scriptURL(in: text) == nil, "\(path): \(scriptURL(in: text) ?? "")")
         }
         if fixture.hasPrefix("script-urls") {
             #expect(files["en/goed/index.html"]?.contains("src=\"data:image/png;base64,iVBORw0KGgo=\"") == true)
@@ -126,43 +127,5 @@ import Testing
         options.output = workspace.root.appendingPathComponent("Content/01-goed/site")
         #expect(throws: (any Error).self) { try Generator.Site.build(options) }
         #expect(Workspace.snapshot(of: workspace.folder) == before)
-    }
-}
-
-/// Finds `href` and `src` values that a browser would run as script.
-enum ScriptURLs {
-    /// The first such value in `html`, or `nil`; attribute values are read as a browser does (entities decoded,
-    /// white space and control characters dropped from the scheme).
-    static func first(in html: String) -> String? {
-        let bytes = Array(html.utf8)
-        for attribute in ["href=\"", "src=\""].map({ Array($0.utf8) }) {
-            var index = 0
-            while let start = firstIndex(of: attribute, in: bytes, from: index) {
-                let valueStart = start + attribute.count
-                let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
-                index = valueEnd
-                let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-                if isScript(value) { return value }
-            }
-        }
-        return nil
-    }
-
-    static func isScript(_ value: String) -> Bool {
-        var decoded = value
-        for (entity, character) in [("&amp;", "&"), ("&#x27;", "'"), ("&#58;", ":"), ("&colon;", ":"), ("&quot;", "\"")] {
-            decoded = decoded.replacingOccurrences(of: entity, with: character)
-        }
-        let scheme = String(decoded.unicodeScalars.filter { $0.value > 0x20 }.prefix(32)).lowercased()
-        let safeImage = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { scheme.hasPrefix($0) }
-        return ["javascript:", "vbscript:", "file:", "data:"].contains { scheme.hasPrefix($0) } && !safeImage
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard bytes.count - start >= pattern.count else { return nil }
-        for index in start...(bytes.count - pattern.count) where bytes[index] == pattern[0] {
-            if bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-        }
-        return nil
     }
 }
