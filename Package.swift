@@ -40,7 +40,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "lectern",
-            dependencies: ["Generator", "Preview", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Generator", "Preview", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // In release builds jemalloc replaces glibc's malloc: a build makes millions of small allocations on every
+            // core, and glibc's malloc spent a sixth of the build's time on them (docs/performance.md). Debug builds,
+            // which the sanitizers use, keep glibc's: AddressSanitizer must own malloc. `make` installs jemalloc.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]
         ),
         // The benchmark's floor: libcmark alone, one HTML file per Markdown file (see docs/performance.md).
         .executableTarget(name: "CmarkFloor", dependencies: ["CCmark"]),

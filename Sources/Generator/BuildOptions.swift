@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var verify: Bool = false
     /// Rendered files of earlier builds to reuse when their content has not changed (`lectern serve` keeps one).
     public var cache: RenderCache?
+    /// Leave what the build made in memory when it returns, for a process that exits right after it: freeing a large
+    /// course's tens of thousands of small values one by one takes longer than the exit does (compilers skip it too).
+    public var keepsResultsUntilExit = false
 
     /// Creates options; the output defaults to `<root>/Public`.
     public init(root: URL, displayRoot: String = ".", output: URL? = nil, baseURL: String? = nil, strict: Bool = false,

@@ -10,45 +10,48 @@ enum InputDigest {
         var hash = FNV1a()
         hash.add(generatorVersion)
         hash.add("base-url=\(options.baseURL ?? "");strict=\(options.strict);drafts=\(options.includeDrafts)")
-        // One buffer for every file, read with plain POSIX calls: Foundation's URL building and `contents(atPath:)`
-        // were most of a build with nothing changed.
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var files: [(folder: String, name: String)] = []
         for folder in ["Content", "Templates"] {
-            let base = options.root.appendingPathComponent(folder).path
             var names: [String] = []
-            FileTree.forEachFile(below: base) { name, _ in names.append(name) }
-            for name in names.sorted() {
-                var header = "\(folder)/\(name)\u{0}"
-                guard hashFile(base + "/" + name, into: &hash, header: &header, buffer: &buffer) else { continue }
-            }
+            FileTree.forEachFile(below: options.root.appendingPathComponent(folder).path) { name, _ in names.append(name) }
+            files += names.sorted().map { (folder, $0) }
+        }
+        // Every file is hashed on its own, on every core, in batches; the hashes are then mixed in path order.
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { files[$0..<min($0 + batchSize, files.count)] }
+        let root = options.root.path
+        let headers = ParallelMap.map(batches) { batch in
+            // One buffer per batch, read with plain POSIX calls: Foundation's URL building and `contents(atPath:)`
+            // were most of a build with nothing changed.
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            return batch.map { file in fileHeader(root + "/" + file.folder + "/" + file.name, named: "\(file.folder)/\(file.name)", buffer: &buffer) }
+        }
+        for header in headers.joined() {
+            if let header { hash.add(header) }
         }
         return hash.hex
     }
 
-    /// Adds `header`, the file's size and its bytes to `hash`, as `Content/<name>\0<size>\0<bytes>`; `false` when the
-    /// file cannot be read.
-    private static func hashFile(_ path: String, into hash: inout FNV1a, header: inout String, buffer: inout [UInt8]) -> Bool {
+    /// Files hashed by one core at a time: enough to make handing out the work cheap.
+    private static let batchSize = 64
+
+    /// `<name>\0<size>\0<hash of the bytes>`, what the digest mixes in for a file; `nil` when it cannot be read.
+    private static func fileHeader(_ path: String, named name: String, buffer: inout [UInt8]) -> String? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return false }
         var contents = FNV1a()
         var total = 0
-        // The bytes are hashed after the header, which holds their count: hash them on their own first, then mix.
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return false
+                return nil
             }
             if count == 0 { break }
             buffer.withUnsafeBytes { contents.add(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
             total += count
         }
-        header += "\(total)\u{0}\(contents.hex)"
-        hash.add(header)
-        return true
+        return "\(name)\u{0}\(total)\u{0}\(contents.hex)"
     }
 }
 

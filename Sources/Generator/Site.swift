@@ -20,7 +20,9 @@ public enum Site {
             throw DiagnosticsError([.error(
                 "--verify: two builds of the same input differ at \(difference); something in the build is not deterministic", at: nil)])
         }
-        return try write(stream, input: input, options).report
+        let outcome = try write(stream, input: input, options)
+        if options.keepsResultsUntilExit { KeptUntilExit.keep((stream, outcome)) }
+        return outcome.report
     }
 
     /// Builds a loaded site into a fresh folder and swaps it in, with a build record naming `input`.
@@ -104,4 +106,11 @@ public enum Site {
         let unique = Array(Set(diagnostics))
         return (options.strict ? unique.promotingWarnings() : unique).sortedByLocation()
     }
+}
+
+/// Values that stay in memory until the process exits (see `BuildOptions.keepsResultsUntilExit`).
+enum KeptUntilExit {
+    private static let values = Locked<[any Sendable]>([])
+
+    static func keep(_ value: any Sendable) { values.withLock { $0.append(value) } }
 }

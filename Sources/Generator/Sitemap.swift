@@ -28,7 +28,10 @@ struct Sitemap {
     var robots: String { "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n" }
 
     private static func escape(_ text: String) -> String {
-        text.replacingEvery("&", with: "&amp;").replacingEvery("<", with: "&lt;")
+        // URLs seldom hold any of the four: most are returned as they are.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
+        else { return text }
+        return text.replacingEvery("&", with: "&amp;").replacingEvery("<", with: "&lt;")
             .replacingEvery(">", with: "&gt;").replacingEvery("\"", with: "&quot;")
     }
 }

@@ -24,6 +24,12 @@ extension Lectern {
             InterruptHandler.install()
             var options = course.buildOptions(output: output, force: force)
             options.verify = verify
+            // The command exits right after the build: what the build made is left for the exit to free. Not in debug
+            // builds, which the sanitizers use: LeakSanitizer cannot follow the pointers Swift packs into enums and
+            // would report the kept values as leaks.
+            #if !DEBUG
+            options.keepsResultsUntilExit = true
+            #endif
             let clock = ContinuousClock()
             let start = clock.now
             do {

@@ -214,6 +214,15 @@ import Testing
         #expect(sitemap.components(separatedBy: "<loc>").count - 1 == pages.count)
     }
 
+    @Test func urlsAreEscapedForXMLAndPlainOnesKeptAsTheyAre() {
+        let entry = Sitemap.Entry(path: "nl/a&b/", alternates: [(hreflang: "en", path: "en/plain/")])
+        let xml = Sitemap(baseURL: "https://example.org/\"x\"<y>/", entries: [entry]).xml
+        #expect(xml.contains("<loc>https://example.org/&quot;x&quot;&lt;y&gt;/nl/a&amp;b/</loc>"))
+        #expect(xml.contains("hreflang=\"en\" href=\"https://example.org/&quot;x&quot;&lt;y&gt;/en/plain/\""))
+        let plain = Sitemap(baseURL: "https://example.org/", entries: [entry]).xml
+        #expect(plain.contains("href=\"https://example.org/en/plain/\""))
+    }
+
     @Test func robotsPointsAtTheSitemap() throws {
         let site = try TestSite("minimal")
         defer { site.remove() }
