@@ -19,8 +19,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // cmark's allocator for the documents Lectern parses: one bump arena per thread (Sources/CmarkArena).
+        .target(name: "CmarkArena", dependencies: ["CCmark"]),
         .target(name: "Diagnostics"),
-        .target(name: "Markdown", dependencies: ["CCmark", "Diagnostics"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "CmarkArena", "Diagnostics"]),
         .target(name: "Quizzes", dependencies: ["Markdown", "Diagnostics"]),
         .target(
             name: "Content",
@@ -54,7 +56,7 @@ let package = Package(
         .executableTarget(name: "FuzzSlides", dependencies: ["FuzzSupport", "Markdown", "Diagnostics"]),
         .executableTarget(name: "FuzzTables", dependencies: ["FuzzSupport", "Markdown"]),
         .executableTarget(name: "FuzzQuiz", dependencies: ["FuzzSupport", "Quizzes", "Markdown", "Diagnostics"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CmarkArena"]),
         .testTarget(name: "QuizzesTests", dependencies: ["Quizzes"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),

@@ -1,11 +1,6 @@
 // The only file that imports the C library: cmark's types stay behind the small internal API below.
 import CCmark
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CmarkArena
 
 /// Options for parsing and rendering with cmark.
 struct CmarkOptions: Sendable, Hashable {
@@ -28,24 +23,33 @@ func withCmarkDocument<Result>(parsing text: String, options: CmarkOptions, _ bo
 }
 
 /// A parsed cmark document; owns the C tree and frees it when released. Use through `withCmarkDocument`.
+///
+/// cmark allocates everything for the document (nodes, rendered HTML, iterators) from this thread's arena
+/// (Sources/CmarkArena), which is reused once the thread's last open document is freed: a document is used and
+/// freed on the thread that parsed it, which `withCmarkDocument` guarantees.
 final class CmarkDocument {
     let root: CmarkNode
     private let pointer: OpaquePointer
 
     /// Parses CommonMark text.
     init(parsing text: String, options: CmarkOptions) {
-        var text = text
-        let parsed = text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, options.rawValue)
-            }
+        guard let parser = cmark_parser_new_with_mem(options.rawValue, cmark_arena_open()) else {
+            preconditionFailure("cmark_parser_new_with_mem failed (out of memory)")
         }
-        guard let parsed else { preconditionFailure("cmark_parse_document failed (out of memory)") }
+        defer { cmark_parser_free(parser) }
+        var text = text
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let parsed = cmark_parser_finish(parser) else { preconditionFailure("cmark_parser_finish failed (out of memory)") }
         pointer = parsed
         root = CmarkNode(pointer: pointer)
     }
 
-    deinit { cmark_node_free(pointer) }
+    deinit {
+        cmark_node_free(pointer)
+        cmark_arena_close()
+    }
 }
 
 /// The kinds of node this project distinguishes.
@@ -145,8 +149,8 @@ struct CmarkNode {
 
     /// The node and its children rendered as HTML.
     func html(options: CmarkOptions) -> String {
+        // The text is in the document's arena, which frees it with the document.
         guard let rendered = cmark_render_html(pointer, options.rawValue) else { return "" }
-        defer { free(rendered) }
         return String(cString: rendered)
     }
 
@@ -156,8 +160,14 @@ struct CmarkNode {
     /// The blocks are moved under a temporary document node for the call, then put back where they were.
     static func html(ofBlocks blocks: [CmarkNode], options: CmarkOptions) -> String {
         guard blocks.count > 1 else { return blocks.first?.html(options: options) ?? "" }
-        guard let scratch = cmark_node_new(CMARK_NODE_DOCUMENT) else { preconditionFailure("cmark_node_new failed (out of memory)") }
-        defer { cmark_node_free(scratch) }
+        // The scratch node comes from the arena too, so that the HTML rendered through it does.
+        guard let scratch = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, cmark_arena_open()) else {
+            preconditionFailure("cmark_node_new_with_mem failed (out of memory)")
+        }
+        defer {
+            cmark_node_free(scratch)
+            cmark_arena_close()
+        }
         let places = blocks.map { (parent: cmark_node_parent($0.pointer), next: cmark_node_next($0.pointer)) }
         precondition(places.allSatisfy { $0.parent != nil }, "html(ofBlocks:) renders blocks of a tree, not unlinked ones")
         for block in blocks { _ = cmark_node_append_child(scratch, block.pointer) }
@@ -172,21 +182,4 @@ struct CmarkNode {
         }
         return html
     }
-
-    /// Removes the node from its tree; the caller's document still frees it.
-    func unlink() { cmark_node_unlink(pointer) }
-
-    /// Moves this node (with its children) to the end of `parent`'s children.
-    func append(to parent: CmarkNode) { _ = cmark_node_append_child(parent.pointer, pointer) }
-
-    /// Frees a node that was unlinked from its document.
-    func freeUnlinked() { cmark_node_free(pointer) }
-}
-
-/// A new empty document node to collect moved blocks in; freed with `freeUnlinked()`.
-func makeDocumentNode() -> CmarkNode {
-    guard let pointer = cmark_node_new(CMARK_NODE_DOCUMENT) else {
-        preconditionFailure("cmark_node_new failed (out of memory)")
-    }
-    return CmarkNode(pointer: pointer)
 }
