@@ -1,4 +1,48 @@
 extension DeckReader {
+    /// Every slide's notes (Markdown, `""` for none) rendered as HTML, in order; always in cmark's safe mode.
+    ///
+    /// Each slide's notes are a document of their own. When no slide's notes can change how another's are read, they
+    /// are parsed as one document with a marker paragraph between them and its HTML is cut at the markers: the same
+    /// HTML for a fraction of the cost of a parser per slide. Notes can reach past a blank line and a paragraph at
+    /// the margin only through a block that such a line does not close (a fenced code block, an HTML block: lines
+    /// starting with a backtick, `~` or `<`) or a link reference definition (`]:`): with any of those, or with the
+    /// marker's own control character, every slide's notes are rendered on their own.
+    static func notesHTML(_ notes: [String]) -> [String] {
+        let written = notes.filter { !$0.isEmpty }
+        let separately = { notes.map { $0.isEmpty ? "" : renderNotes($0) } }
+        guard written.count > 1, written.allSatisfy(canShareADocument) else { return separately() }
+        let html = renderNotes(written.joined(separator: "\n\n\(NotesMarker.text)\n\n"))
+        let parts = html.split(separator: NotesMarker.html, omittingEmptySubsequences: false)
+        guard parts.count == written.count else { return separately() }
+        var next = parts.makeIterator()
+        return notes.map { $0.isEmpty ? "" : String(next.next()!) }
+    }
+
+    private static func renderNotes(_ markdown: String) -> String {
+        withCmarkDocument(parsing: markdown, options: CmarkOptions()) { $0.html(options: CmarkOptions()) }
+    }
+
+    /// Whether notes leave nothing open past a blank line and a paragraph at the margin, and define no link references.
+    static func canShareADocument(_ notes: String) -> Bool {
+        var atLineStart = true
+        var previous: UInt8 = 0
+        for byte in notes.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): atLineStart = true
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): break
+            case UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"):
+                if atLineStart { return false }
+            case UInt8(ascii: ":"):
+                if previous == UInt8(ascii: "]") { return false }
+                atLineStart = false
+            case NotesMarker.byte: return false
+            default: atLineStart = false
+            }
+            previous = byte
+        }
+        return true
+    }
+
     /// The text inside `<!-- ... -->` when the block is exactly one comment, else `nil`.
     ///
     /// Almost every HTML block is decided from its UTF-8 bytes alone; the rules are those of `Character`s, so a block
@@ -11,6 +55,13 @@ extension DeckReader {
         case .undecided: characterCommentText(literal)
         }
     }
+}
+
+/// The paragraph between two slides' notes when they are parsed as one document, and what cmark makes of it.
+private enum NotesMarker {
+    static let byte: UInt8 = 0x01
+    static let text = "\u{1}lectern-notes\u{1}"
+    static let html = "<p>\(text)</p>\n"
 }
 
 private enum CommentReading {

@@ -24,9 +24,13 @@ struct DeckReader {
             let groups = slideGroups(document.children)
             for number in groups.indices { ids.reserve("slide-\(number + 1)") }
             var slides: [Slide] = []
+            var notes: [String] = []
             for group in groups {
-                slides.append(slide(number: slides.count + 1, blocks: group))
+                let (slide, slideNotes) = slide(number: slides.count + 1, blocks: group)
+                slides.append(slide)
+                notes.append(slideNotes)
             }
+            for (index, html) in Self.notesHTML(notes).enumerated() { slides[index].notesHTML = html }
             return slides
         }
         var anchors = Set(slides.map { "slide-\($0.number)" })
@@ -65,7 +69,8 @@ private extension DeckReader {
         return groups
     }
 
-    mutating func slide(number: Int, blocks: [CmarkNode]) -> Slide {
+    /// The slide, its notes' HTML still empty, and the Markdown of its notes (several joined by blank lines).
+    mutating func slide(number: Int, blocks: [CmarkNode]) -> (Slide, notes: String) {
         var html = ""
         var headingOffsets: [Int] = []
         var notes: [String] = []
@@ -106,12 +111,10 @@ private extension DeckReader {
             }
         }
         html += render(&run)
-        let notesHTML = notes.isEmpty ? "" : withCmarkDocument(parsing: notes.joined(separator: "\n\n"), options: CmarkOptions()) {
-            $0.html(options: CmarkOptions())
-        }
-        return Slide(
-            number: number, title: title ?? "", html: html, notesHTML: notesHTML, line: blocks.first?.startLine ?? 1,
+        let slide = Slide(
+            number: number, title: title ?? "", html: html, notesHTML: "", line: blocks.first?.startLine ?? 1,
             headingLevelOffsets: headingOffsets)
+        return (slide, notes.joined(separator: "\n\n"))
     }
 
     /// The waiting blocks rendered with one cmark call; the run is emptied.
@@ -149,6 +152,9 @@ private extension DeckReader {
     mutating func resolveLinks(in block: CmarkNode, firstLine: Int? = nil, lastLine: Int? = nil) {
         let first = firstLine ?? block.startLine
         let last = lastLine ?? max(block.endLine, first)
+        // Every link and image is written with a `[` (inline, reference, image) or a `<` (autolink): a block of the
+        // deck whose lines have neither has none, and is not walked.
+        if firstLine == nil, !lines.contains(UInt8(ascii: "["), or: UInt8(ascii: "<"), lines: first, last) { return }
         var cursor = (line: first, column: 1)
         var found: [CmarkNode] = []
         block.forEachDescendant { node, entering in

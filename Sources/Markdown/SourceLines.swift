@@ -76,6 +76,19 @@ struct SourceLines {
         } ?? true
     }
 
+    /// Whether lines `first...last` (clamped to the text, line breaks included) hold either byte.
+    func contains(_ byte: UInt8, or other: UInt8, lines first: Int, _ last: Int) -> Bool {
+        let lower = max(first, 1)
+        let upper = min(last, count)
+        guard lower <= upper else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let start = starts[lower - 1]
+            let length = min(starts[upper], bytes.count) - start
+            return memchr(base + start, Int32(byte), length) != nil || memchr(base + start, Int32(other), length) != nil
+        } ?? true
+    }
+
     /// Lines `first...last`, clamped to the text.
     func range(_ first: Int, _ last: Int) -> [Substring] {
         let lower = max(first, 1)

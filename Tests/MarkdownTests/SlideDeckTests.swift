@@ -46,6 +46,30 @@ import Testing
         #expect(deck.slides[0].html.contains("<img src=\"@root@/media/pic.png\" alt=\"b\" />"))
     }
 
+    @Test func linksOnEveryLineOfABlockAreFoundAndBlocksWithoutAreSkipped() {
+        var seen: [String] = []
+        let source = """
+            > quote
+            lazy [q](q.md)
+
+            - item
+              - nested
+
+                deep <https://example.org/auto>
+
+            [ref]
+
+            No link here, nor (parentheses) or ]brackets.
+
+            [ref]: r.md
+            """
+        _ = SlideDeck(parsing: source, path: "s.md") { reference in
+            seen.append(reference.destination)
+            return .keep
+        }
+        #expect(seen == ["q.md", "https://example.org/auto", "r.md"])
+    }
+
     @Test(arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " java\tscript:alert(1)", "vbscript:x", "data:text/html,hi"])
     func scriptURLsAreRemovedWithAWarning(url: String) {
         let deck = SlideDeck(parsing: "# T\n\n[x](<\(url)>)\n", path: "s.md", options: MarkdownOptions(allowsRawHTML: true))
