@@ -120,7 +120,12 @@ public struct MarkdownInlines: Sendable, Hashable {
     /// The literal of the leading run of text nodes: where answer markers such as `[ ] ` stand. cmark 0.30 merges
     /// adjacent text (brackets that open no link included); joining the run keeps this true if that changes.
     public var leadingText: String {
-        nodes.prefix { $0.kind == .text }.map(\.text).joined()
+        var text = ""
+        for node in nodes {
+            guard node.kind == .text else { break }
+            text += node.text
+        }
+        return text
     }
 
     /// The inline HTML without the first `count` characters of `leadingText` (an answer marker, say).
