@@ -218,6 +218,10 @@ public struct MarkdownInline: Sendable, Hashable {
     /// is. Text without such a neighbour, nearly all, is escaped byte by byte.
     static func escapingHTML<Text: StringProtocol>(_ text: Text) -> String {
         let utf8 = text.utf8
+        // Most text has nothing to escape: one scan, and the text as it is.
+        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
+            return String(text)
+        }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(utf8.count + 16)
         var previous: UInt8 = 0
