@@ -3,6 +3,9 @@
 /// Every C object is freed before `init(parsing:options:)` returns. Blocks nested deeper than `maximumDepth`
 /// are not converted: the deepest converted block keeps them only in its `html` (and `images`), so hostile input
 /// such as thousands of nested block quotes cannot make any later walk over the tree recurse without bound.
+///
+/// cmark renders each block that holds no converted blocks once; the HTML of the blocks around it is joined from
+/// theirs (see `MarkdownBlock+HTML.swift`), and that of inlines is cut from their paragraph's or heading's.
 public struct MarkdownTree: Sendable, Hashable {
     /// How many levels of blocks are converted into `MarkdownBlock` values; top-level blocks are level 1.
     public static let maximumDepth = 16
@@ -67,7 +70,8 @@ public struct MarkdownBlock: Sendable, Hashable {
     public var endLine: Int
     /// The content of a code or HTML block, as written.
     public var literal: String?
-    /// The block rendered by cmark (safe mode unless the options allow raw HTML), children included.
+    /// The block rendered by cmark (safe mode unless the options allow raw HTML), children included: for a
+    /// converted quote, list or item, the same bytes joined from its children's HTML.
     public var html: String
     /// The inline content of a paragraph or heading; `nil` for other blocks.
     public var inlines: MarkdownInlines?
@@ -99,32 +103,38 @@ public struct MarkdownBlock: Sendable, Hashable {
 
 /// The inline content of a paragraph or heading, summarised for readers that look at its start and shape.
 public struct MarkdownInlines: Sendable, Hashable {
-    /// The top-level inline nodes, in order (the content of emphasis or links is in their `text` and `html`).
+    /// The top-level inline nodes, in order (the content of emphasis or links is in their `text`).
     public var nodes: [MarkdownInline]
-    /// The content rendered as inline HTML, without the `<p>` or `<hN>` around it.
+    /// The content rendered as inline HTML, without the `<p>` or `<hN>` around it: each node's HTML, joined.
     public var html: String
     /// The text without markup: text and code literals, image descriptions; line breaks become spaces.
     public var plainText: String
 
-    /// Creates a summary from its nodes.
-    public init(nodes: [MarkdownInline], plainText: String) {
+    /// Creates a summary from its nodes and their HTML.
+    public init(nodes: [MarkdownInline], html: String, plainText: String) {
         self.nodes = nodes
-        self.html = nodes.map(\.html).joined()
+        self.html = html
         self.plainText = plainText
     }
 
     /// The literal of the leading run of text nodes: where answer markers such as `[ ] ` stand. cmark 0.30 merges
     /// adjacent text (brackets that open no link included); joining the run keeps this true if that changes.
     public var leadingText: String {
-        nodes.prefix { $0.kind == .text }.map(\.text).joined()
+        var text = ""
+        for node in nodes {
+            guard node.kind == .text else { break }
+            text += node.text
+        }
+        return text
     }
 
     /// The inline HTML without the first `count` characters of `leadingText` (an answer marker, say).
     public func html(droppingLeadingCharacters count: Int) -> String {
-        let leadingCount = nodes.prefix { $0.kind == .text }.count
         let leading = leadingText
+        // cmark renders a text node as its literal escaped byte by byte, so `html` starts with the leading text's.
+        let rest = html.utf8.dropFirst(MarkdownInline.escapedByteCount(of: leading))
         var html = MarkdownInline.escapingHTML(Self.dropping(count, charactersOf: leading))
-        for node in nodes.dropFirst(leadingCount) { html += node.html }
+        html += Substring(rest)
         return html
     }
 
@@ -181,15 +191,25 @@ public struct MarkdownInline: Sendable, Hashable {
     public var text: String
     /// The destination of a link or image.
     public var destination: String?
-    /// The node rendered as HTML.
-    public var html: String
 
     /// Creates a node.
-    public init(kind: Kind, text: String, destination: String? = nil, html: String) {
+    public init(kind: Kind, text: String, destination: String? = nil) {
         self.kind = kind
         self.text = text
         self.destination = destination
-        self.html = html
+    }
+
+    /// How many bytes cmark's escaping of a text node makes of `text`: `&`, `<`, `>` and `"` become entities.
+    static func escapedByteCount(of text: String) -> Int {
+        text.utf8.reduce(0) { count, byte in
+            let escaped = switch byte {
+            case UInt8(ascii: "&"): 5  // &amp;
+            case UInt8(ascii: "<"), UInt8(ascii: ">"): 4  // &lt; &gt;
+            case UInt8(ascii: "\""): 6  // &quot;
+            default: 1
+            }
+            return count + escaped
+        }
     }
 
     /// Text escaped the way cmark escapes text nodes: `&`, `<`, `>` and `"`.
@@ -198,6 +218,10 @@ public struct MarkdownInline: Sendable, Hashable {
     /// is. Text without such a neighbour, nearly all, is escaped byte by byte.
     static func escapingHTML<Text: StringProtocol>(_ text: Text) -> String {
         let utf8 = text.utf8
+        // Most text has nothing to escape: one scan, and the text as it is.
+        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
+            return String(text)
+        }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(utf8.count + 16)
         var previous: UInt8 = 0
@@ -266,14 +290,21 @@ private extension MarkdownBlock {
         let childNodes = isContainer ? node.children : []
         let children = convertsChildren ? childNodes.map { MarkdownBlock(node: $0, depth: depth + 1, options: options) } : []
         let isTruncated = !convertsChildren && !childNodes.isEmpty
+        let blockKind = Self.kind(of: node)
+        // A container's HTML is joined from its converted children's, so cmark renders each block's bytes once.
+        let joinedHTML = isTruncated ? nil : Self.html(of: blockKind, children: children, isItemOfTightList: node.isItemOfTightList)
+        let blockHTML = joinedHTML ?? node.html(options: options)
+        let isInlineBlock = kind == .paragraph || kind == .heading
         self.init(
-            kind: Self.kind(of: node),
+            kind: blockKind,
             startLine: node.startLine,
             startColumn: node.startColumn,
             endLine: node.endLine,
             literal: kind == .codeBlock || kind == .htmlBlock ? node.literal ?? "" : nil,
-            html: node.html(options: options),
-            inlines: kind == .paragraph || kind == .heading ? MarkdownInlines(node: node, options: options) : nil,
+            html: blockHTML,
+            inlines: isInlineBlock
+                ? MarkdownInlines(node: node, html: Self.innerHTML(of: blockHTML, kind: blockKind, isInItemOfTightList: node.parent?.isItemOfTightList ?? false))
+                : nil,
             // A converted container's images are its children's, already found: only the rest is walked.
             images: isContainer && !isTruncated ? children.flatMap(\.images) : Self.images(in: node),
             children: children,
@@ -312,17 +343,20 @@ private extension MarkdownBlock {
 }
 
 private extension MarkdownInlines {
-    init(node: CmarkNode, options: CmarkOptions) {
+    /// The inlines of a paragraph or heading, with their HTML (cut from the block's).
+    init(node: CmarkNode, html: String) {
         let nodes = node.children.map { child in
             MarkdownInline(
                 kind: Self.kind(of: child),
                 text: [.text, .code, .htmlInline].contains(child.kind)
                     ? child.literal ?? "" : child.plainText,
-                destination: child.kind == .link || child.kind == .image ? child.url ?? "" : nil,
-                html: child.html(options: options)
+                destination: child.kind == .link || child.kind == .image ? child.url ?? "" : nil
             )
         }
-        self.init(nodes: nodes, plainText: node.plainText)
+        // The plain text is the nodes' (a break's is a space) without raw HTML: no second walk over the block.
+        var plainText = ""
+        for node in nodes where node.kind != .html { plainText += node.text }
+        self.init(nodes: nodes, html: html, plainText: plainText)
     }
 
     static func kind(of node: CmarkNode) -> MarkdownInline.Kind {

@@ -111,6 +111,8 @@ struct CmarkNode {
     var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
     var isTightList: Bool { cmark_node_get_list_tight(pointer) != 0 }
+    /// Whether this is an item of a tight list, whose paragraphs cmark renders without `<p>`.
+    var isItemOfTightList: Bool { kind == .item && parent.map { $0.kind == .list && $0.isTightList } ?? false }
     var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
     var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
 

@@ -48,17 +48,16 @@ enum MarkerReading: Hashable {
         }
         // Only the first few characters matter, and the spaces after a marker: the rest is not split up.
         let leading = inlines.leadingText
-        let text = Array(leading.prefix(5))
         func length(_ marker: Int) -> Int {
             marker + leading.dropFirst(marker).prefix { $0 == " " || $0 == "\t" }.count
         }
-        let start = String(text.prefix(3))
-        switch start {
+        switch leading.prefix(3) {
         case "( )": self = .marker(.radio(isCorrect: false), length: length(3))
         case "(x)", "(X)": self = .marker(.radio(isCorrect: true), length: length(3))
         case "[ ]": self = .marker(.checkbox(isCorrect: false), length: length(3))
         case "[x]", "[X]": self = .marker(.checkbox(isCorrect: true), length: length(3))
         default:
+            let text = Array(leading.prefix(5))
             // `=` and `~` need a space after them, so `~/.bashrc` in a stem list is not an answer.
             if let first = text.first, first == "=" || first == "~", text.count == 1 || text[1] == " " || text[1] == "\t" {
                 self = .marker(first == "=" ? .accepted : .wrong, length: length(1))

@@ -5,8 +5,20 @@ enum HTMLComment {
         let trimmed = literal.trimming(" \t\r\n")
         guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
         let inner = trimmed.dropFirst(4).dropLast(3)
-        guard !inner.contains("-->") else { return nil }
+        // Foundation's search, for text beyond ASCII, costs more than the rest of the reading: ASCII is searched here.
+        let isASCII = inner.utf8.allSatisfy { $0 < 0x80 }
+        guard isASCII ? !containsEnd(inner.utf8) : !inner.contains("-->") else { return nil }
         return inner.trimming(" \t\r\n")
+    }
+
+    /// Whether the bytes hold `-->`.
+    private static func containsEnd(_ bytes: Substring.UTF8View) -> Bool {
+        var hyphens = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ">"), hyphens >= 2 { return true }
+            hyphens = byte == UInt8(ascii: "-") ? hyphens + 1 : 0
+        }
+        return false
     }
 
     /// Whether a comment is meant as the question's id: it starts with `id` and a `:`, `=` or space.
@@ -26,9 +38,16 @@ enum HTMLComment {
 
     /// Lower-case ASCII letters and digits in words joined by single hyphens.
     static func isSlug(_ text: String) -> Bool {
-        let words = text.split(separator: "-", omittingEmptySubsequences: false)
-        return !text.isEmpty && words.allSatisfy { word in
-            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        let hyphen = UInt8(ascii: "-")
+        var previous = hyphen  // so a leading hyphen is one too many
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case hyphen where previous != hyphen: break
+            default: return false
+            }
+            previous = byte
         }
+        return previous != hyphen  // neither empty nor ending in a hyphen
     }
 }

@@ -72,25 +72,28 @@ extension QuizReader {
     /// in Swift, so splitting on "\n" alone would leave a CRLF file one long line.)
     /// The line breaks are found as bytes: `\n` and `\r` always end a character, so every cut is a character boundary.
     static func lines(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-                index = utf8.index(after: index)
-                continue
+        var text = text
+        // The line ends are found in the bytes, then the lines cut at those offsets (O(1) in a native string).
+        let ranges = text.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                offset += 1
+                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else { continue }
+                ranges.append(start..<offset - 1)
+                if byte == UInt8(ascii: "\r"), offset < bytes.count, bytes[offset] == UInt8(ascii: "\n") { offset += 1 }
+                start = offset
             }
-            lines.append(Substring(utf8[start..<index]))
-            index = utf8.index(after: index)
-            if byte == UInt8(ascii: "\r"), index != utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
-                index = utf8.index(after: index)
-            }
-            start = index
+            ranges.append(start..<bytes.count)
+            return ranges
         }
-        lines.append(Substring(utf8[start..<utf8.endIndex]))
-        return lines
+        let utf8 = text.utf8
+        return ranges.map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
+        }
     }
 
     /// The first line of a text, as `lines(of:)` would give it, without splitting the rest.

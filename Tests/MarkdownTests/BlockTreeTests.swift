@@ -32,13 +32,18 @@ import Testing
         let inlines = MarkdownTree(parsing: "= `8080` *now*\n").blocks.first?.inlines
         #expect(inlines == MarkdownInlines(
             nodes: [
-                MarkdownInline(kind: .text, text: "= ", html: "= "),
-                MarkdownInline(kind: .code, text: "8080", html: "<code>8080</code>"),
-                MarkdownInline(kind: .text, text: " ", html: " "),
-                MarkdownInline(kind: .emphasis, text: "now", html: "<em>now</em>"),
+                MarkdownInline(kind: .text, text: "= "),
+                MarkdownInline(kind: .code, text: "8080"),
+                MarkdownInline(kind: .text, text: " "),
+                MarkdownInline(kind: .emphasis, text: "now"),
             ],
+            html: "= <code>8080</code> <em>now</em>",
             plainText: "= 8080 now"))
-        #expect(inlines?.html == "= <code>8080</code> <em>now</em>")
+    }
+
+    @Test func thePlainTextLeavesOutRawHTMLAndMakesBreaksSpaces() {
+        let inlines = MarkdownTree(parsing: "a <b>*c*</b>  \nd ![e `f`](g)\nh\n").blocks.first?.inlines
+        #expect(inlines?.plainText == "a c d e f h")
     }
 
     @Test func bracketMarkersStayTextWithoutALinkDefinition() {
@@ -49,12 +54,17 @@ import Testing
     @Test func aLinkDefinitionTurnsACheckedBoxIntoALink() {
         let tree = MarkdownTree(parsing: "- [x] b\n\n[x]: https://example.com\n")
         let first = tree.blocks.first?.children.first?.children.first?.inlines?.nodes.first
-        #expect(first == MarkdownInline(kind: .link, text: "x", destination: "https://example.com", html: "<a href=\"https://example.com\">x</a>"))
+        #expect(first == MarkdownInline(kind: .link, text: "x", destination: "https://example.com"))
     }
 
     @Test func droppingAMarkerKeepsTheRestAsEscapedInlineHTML() {
         let inlines = MarkdownTree(parsing: "(x) a < b & `c`\n").blocks.first?.inlines
         #expect(inlines?.html(droppingLeadingCharacters: 4) == "a &lt; b &amp; <code>c</code>")
+    }
+
+    @Test func droppingAMarkerKeepsWhatFollowsTheEscapedLeadingText() {
+        let inlines = MarkdownTree(parsing: "[ ] a&b < c >d\"e'f/g\\*h* <i>\n").blocks.first?.inlines
+        #expect(inlines?.html(droppingLeadingCharacters: 4) == "a&amp;b &lt; c &gt;d&quot;e'f/g*h* <!-- raw HTML omitted -->")
     }
 
     @Test func droppingAMarkerBeforeNonASCIITextKeepsThatText() {
@@ -80,6 +90,31 @@ import Testing
         #expect(MarkdownTree(parsing: "<div>x</div>\n", options: MarkdownOptions(allowsRawHTML: true)).blocks.first?.html == "<div>x</div>\n")
     }
 
+    /// Containers' HTML is joined from their children's, and inlines' HTML cut from their block's: the results
+    /// are what cmark renders for each block and for each inline node on its own.
+    @Test(arguments: [
+        "- a\n- b\n", "- a\n\n- b\n", "- a\n  > q\n- b\n", "- a\n\n  > q\n", "- > q\n  a\n", "1. a\n2. b\n", "3. a\n4. b\n",
+        "0) a\n", "-\n- b\n", "- a\n  - b\n    - c\n", "- a\n\n      code\n", "- ```\n  x\n  ```\n- b\n", "> a\n>\n> - b\n> - c\n",
+        ">\n", "> # h\n> ***\n", "- <div>x</div>\n- b\n", "- # h\n  b\n", "- a\n  ***\n", "- a\nb\n", "1) a\n\n   b\n",
+        "* a\n\n* b\n  c\n  > d\n  1. e\n", "- a  \n  b\n", "- a\n  <!-- c -->\n", "> - a\n>\n>   b\n> c\n",
+        "Setext *h*\n---\n\n# `x` <b>y</b>\n", "a *b* **c** `d` [e](f \"t\") ![g *h*](i) <j>k</j> \\\nl &amp; &copy; <http://m.n>\n",
+        "[x](javascript:alert(1)) ![y](JavaScript:z)\n", "- [ ] a < b & \"c\"\n- [x] ![d](e) [f](g)\n",
+    ])
+    func blockAndInlineHTMLIsWhatCmarkRendersForEachNode(source: String) {
+        for allowsRawHTML in [false, true] {
+            let options = MarkdownOptions(allowsRawHTML: allowsRawHTML)
+            var blocks: [MarkdownBlock] = []
+            var stack = MarkdownTree(parsing: source, options: options).blocks.reversed() as [MarkdownBlock]
+            while let block = stack.popLast() {
+                blocks.append(block)
+                stack.append(contentsOf: block.children.reversed())
+            }
+            let rendered = Self.cmarkHTML(of: source, options: options.cmark)
+            #expect(blocks.map(\.html) == rendered.map(\.block), "\(source.debugDescription) raw: \(allowsRawHTML)")
+            #expect(blocks.map(\.inlines?.html) == rendered.map(\.inlines), "\(source.debugDescription) raw: \(allowsRawHTML)")
+        }
+    }
+
     @Test func imagesAreFoundAtAnyDepthWithTheirDescriptionAndLine() {
         let tree = MarkdownTree(parsing: "Text\n\n- a\n\n  > ![](x.png) and ![A *chart*](y.png)\n")
         #expect(tree.blocks.flatMap(\.images) == [
@@ -103,6 +138,24 @@ import Testing
         }
         #expect(levels == MarkdownTree.maximumDepth)
         #expect(tree.blocks.first?.html.components(separatedBy: "<blockquote>").count == depth + 1)
+    }
+}
+
+private extension BlockTreeTests {
+    /// Every block below the document in document order, rendered by cmark on its own, and for a paragraph or
+    /// heading its inline nodes rendered one by one and joined.
+    static func cmarkHTML(of source: String, options: CmarkOptions) -> [(block: String, inlines: String?)] {
+        withCmarkDocument(parsing: source, options: options) { document in
+            document.removeScriptURLs()
+            var rendered: [(block: String, inlines: String?)] = []
+            document.forEachDescendant { node, entering in
+                let blockKinds: [CmarkNodeKind] = [.blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak]
+                guard entering, blockKinds.contains(node.kind) else { return }
+                let hasInlines = node.kind == .paragraph || node.kind == .heading
+                rendered.append((node.html(options: options), hasInlines ? node.children.map { $0.html(options: options) }.joined() : nil))
+            }
+            return rendered
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Markdown
 import Testing
 @testable import Quizzes
 
@@ -28,6 +29,36 @@ import Testing
     @Test func theFirstLineIsTheFirstOfTheLines() {
         #expect(QuizReader.firstLine(of: "---\r\ntitle: x\n") == "---")
         #expect(QuizReader.firstLine(of: "# T") == "# T")
+    }
+
+    @Test(arguments: [
+        ("a", true), ("https-port", true), ("m50-q1-single", true), ("8080", true), ("", false), ("-", false),
+        ("-a", false), ("a-", false), ("a--b", false), ("A", false), ("a_b", false), ("caf\u{e9}", false),
+        ("a-\u{301}b", false), ("a b", false),
+    ])
+    func aSlugIsLowerCaseASCIIWordsJoinedBySingleHyphens(text: String, isSlug: Bool) {
+        #expect(HTMLComment.isSlug(text) == isSlug)
+    }
+
+    @Test func aCommentIsOneCommentWithNoEndBeforeItsLast() {
+        #expect(HTMLComment.text(of: "<!-- id: a -->\n") == "id: a")
+        #expect(HTMLComment.text(of: "<!-- a --> b -->") == nil)
+        #expect(HTMLComment.text(of: "<!-- caf\u{e9} --> b -->") == nil)
+        #expect(HTMLComment.text(of: "<!-- caf\u{e9} -->") == "caf\u{e9}")
+        #expect(HTMLComment.text(of: "<!---->") == "")
+        #expect(HTMLComment.text(of: "<!-->") == nil)
+    }
+
+    @Test func aMarkerIsReadFromWholeCharacters() {
+        func reading(_ source: String) -> MarkerReading? {
+            MarkdownTree(parsing: source).blocks.first?.inlines.map(MarkerReading.init)
+        }
+        #expect(reading("(x)  a\n") == .marker(.radio(isCorrect: true), length: 5))
+        #expect(reading("[ ] a\n") == .marker(.checkbox(isCorrect: false), length: 4))
+        #expect(reading("( )\u{301} a\n") == MarkerReading.none)
+        #expect(reading("(a) b\n") == .unknown("(a)"))
+        #expect(reading("~ a\n") == .marker(.wrong, length: 2))
+        #expect(reading("~/.bashrc\n") == MarkerReading.none)
     }
 
     @Test func everyKindOfLineBreakIsReplaced() {
