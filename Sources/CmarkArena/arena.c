@@ -6,18 +6,24 @@
 
 // Every allocation is preceded by its size, so that `realloc` knows how much to copy; both are 16-byte aligned.
 #define HEADER 16
-#define FIRST_CHUNK ((size_t)256 * 1024)
+// Small allocations are carved out of chunks of this size, which are kept for the thread's next documents (up to
+// `KEPT_CHUNKS` of them): reusing memory that is already mapped spares the page faults of fresh memory.
+#define CHUNK_SIZE ((size_t)256 * 1024)
+#define KEPT_CHUNKS 16
+// Larger allocations get memory of their own, given back when the documents are freed.
+#define LARGE (CHUNK_SIZE / 4)
 
-typedef struct chunk {
-    struct chunk *next;
-    size_t size;
+typedef struct block {
+    struct block *next;
     size_t used;
     _Alignas(16) unsigned char data[];
-} chunk;
+} block;
 
 typedef struct {
-    chunk *chunks;        // the chunk allocated from first; older ones follow
-    unsigned char *last;  // the most recent allocation, which can grow or be given back in place
+    block *first;         // the chunks, in the order they are used
+    block *current;       // the chunk allocated from now
+    block *large;         // allocations of their own
+    unsigned char *last;  // the most recent allocation from a chunk, which can grow in place
     int depth;            // documents open
 } arena;
 
@@ -25,54 +31,59 @@ static _Thread_local arena current;
 
 static size_t round_up(size_t size) { return (size + 15) & ~(size_t)15; }
 
-static void out_of_memory(void) { abort(); }
+static void *checked_malloc(size_t size) {
+    void *memory = malloc(size);
+    if (memory == NULL) abort();
+    return memory;
+}
 
 static unsigned char *allocate(size_t size) {
+    if (size > SIZE_MAX / 2) abort();
     size_t needed = HEADER + round_up(size);
-    chunk *head = current.chunks;
-    if (head == NULL || head->size - head->used < needed) {
-        size_t capacity = needed > FIRST_CHUNK / 4 ? needed : (head == NULL ? FIRST_CHUNK : head->size * 2);
-        chunk *fresh = malloc(sizeof(chunk) + capacity);
-        if (fresh == NULL) out_of_memory();
-        fresh->size = capacity;
-        fresh->used = 0;
-        if (head != NULL && needed > FIRST_CHUNK / 4) {
-            // A large block gets a chunk of its own behind the current one, which stays the one to carve from.
-            fresh->next = head->next;
-            head->next = fresh;
-            fresh->used = needed;
-            *(size_t *)fresh->data = size;
-            return fresh->data + HEADER;
-        }
-        fresh->next = head;
-        current.chunks = head = fresh;
+    if (needed > LARGE) {
+        block *own = checked_malloc(sizeof(block) + needed);
+        own->next = current.large;
+        current.large = own;
+        *(size_t *)own->data = size;
+        return own->data + HEADER;
     }
-    unsigned char *block = head->data + head->used;
-    head->used += needed;
-    *(size_t *)block = size;
-    current.last = block + HEADER;
-    return block + HEADER;
+    block *chunk = current.current;
+    if (chunk == NULL || CHUNK_SIZE - chunk->used < needed) {
+        block *next = chunk == NULL ? current.first : chunk->next;
+        if (next == NULL) {
+            next = checked_malloc(sizeof(block) + CHUNK_SIZE);
+            next->next = NULL;
+            if (chunk == NULL) current.first = next; else chunk->next = next;
+        }
+        next->used = 0;
+        current.current = chunk = next;
+    }
+    unsigned char *start = chunk->data + chunk->used;
+    chunk->used += needed;
+    *(size_t *)start = size;
+    current.last = start + HEADER;
+    return start + HEADER;
 }
 
 static void *arena_calloc(size_t count, size_t size) {
-    if (size != 0 && count > SIZE_MAX / 2 / size) out_of_memory();
+    if (size != 0 && count > SIZE_MAX / 2 / size) abort();
     size_t total = count * size;
-    unsigned char *block = allocate(total);
-    memset(block, 0, total);
-    return block;
+    unsigned char *memory = allocate(total);
+    memset(memory, 0, total);
+    return memory;
 }
 
 static void *arena_realloc(void *pointer, size_t size) {
     if (pointer == NULL) return allocate(size);
     unsigned char *old = pointer;
     size_t old_size = *(size_t *)(old - HEADER);
-    chunk *head = current.chunks;
-    // The most recent allocation grows in place when its chunk has room: cmark's buffers grow one at a time.
-    if (old == current.last && head != NULL && old >= head->data && old < head->data + head->size) {
-        size_t start = (size_t)(old - HEADER - head->data);
+    block *chunk = current.current;
+    // The most recent allocation grows in place while its chunk has room: cmark's buffers grow one at a time.
+    if (old == current.last && chunk != NULL) {
+        size_t start = (size_t)(old - HEADER - chunk->data);
         size_t needed = HEADER + round_up(size);
-        if (start + needed <= head->size) {
-            head->used = start + needed;
+        if (size <= SIZE_MAX / 2 && start + needed <= CHUNK_SIZE) {
+            chunk->used = start + needed;
             *(size_t *)(old - HEADER) = size;
             return old;
         }
@@ -95,28 +106,30 @@ void cmark_arena_close(void) {
     if (current.depth == 0) abort();
     current.depth -= 1;
     if (current.depth > 0) return;
-    // Keep one chunk of the first size for the next document; give back the rest, which a large one needed.
-    chunk *kept = NULL;
-    chunk *each = current.chunks;
-    while (each != NULL) {
-        chunk *next = each->next;
-        if (kept == NULL && each->size == FIRST_CHUNK) {
-            kept = each;
-        } else {
-            free(each);
+    while (current.large != NULL) {
+        block *next = current.large->next;
+        free(current.large);
+        current.large = next;
+    }
+    // Keep the first chunks for the next document; give back the rest, which only a large document needed.
+    block *chunk = current.first;
+    for (int kept = 1; chunk != NULL && kept < KEPT_CHUNKS; kept++) chunk = chunk->next;
+    if (chunk != NULL) {
+        block *extra = chunk->next;
+        chunk->next = NULL;
+        while (extra != NULL) {
+            block *next = extra->next;
+            free(extra);
+            extra = next;
         }
-        each = next;
     }
-    if (kept != NULL) {
-        kept->next = NULL;
-        kept->used = 0;
-    }
-    current.chunks = kept;
+    current.current = NULL;
     current.last = NULL;
 }
 
 unsigned long cmark_arena_reserved_bytes(void) {
     unsigned long total = 0;
-    for (chunk *c = current.chunks; c != NULL; c = c->next) total += c->size;
+    for (block *chunk = current.first; chunk != NULL; chunk = chunk->next) total += CHUNK_SIZE;
+    for (block *own = current.large; own != NULL; own = own->next) total += *(size_t *)own->data;
     return total;
 }

@@ -68,7 +68,7 @@ public struct CourseLinks: Sendable {
             return ResolvedLink(.failure("`\(destination)` is root-absolute and breaks when the site is published under a subpath; link relatively, such as `../03-drie-pijlers/slides.nl.md`"))
         }
         var path = Substring(destination)
-        var isASCII = destination.utf8.allSatisfy { $0 < 0x80 }
+        var isASCII = LinkText.isASCII(destination)
         var fragment = ""
         if let hash = LinkText.firstIndex(of: "#", in: path, isASCII: isASCII) {
             fragment = String(path[hash...])
@@ -76,9 +76,10 @@ public struct CourseLinks: Sendable {
         }
         if let query = LinkText.firstIndex(of: "?", in: path, isASCII: isASCII) { path = path[..<query] }
         // Without a `%` there is nothing to decode, and most links have none.
-        if path.utf8.contains(UInt8(ascii: "%")) {
+        let hasPercent = isASCII ? LinkText.firstIndex(of: "%", in: path, isASCII: true) != nil : path.utf8.contains(UInt8(ascii: "%"))
+        if hasPercent {
             path = Substring(String(path).removingPercentEncoding ?? String(path))
-            isASCII = path.utf8.allSatisfy { $0 < 0x80 }
+            isASCII = LinkText.isASCII(String(path))
         }
         var components = [Substring(module.folder)]
         for part in LinkText.split(path, at: "/", isASCII: isASCII) {
@@ -103,7 +104,7 @@ public struct CourseLinks: Sendable {
     private func resolve(
         file: String, in target: LinkTarget, fragment: String, destination: String, language: Language, kind: LinkReference.Kind
     ) -> ResolvedLink {
-        let parts = LinkText.split(Substring(file), at: ".", isASCII: file.utf8.allSatisfy { $0 < 0x80 })
+        let parts = LinkText.split(Substring(file), at: ".", isASCII: LinkText.isASCII(file))
         if kind == .link, file.isEmpty || (parts.count == 3 && parts[2] == "md" && (parts[0] == "slides" || parts[0] == "quiz")) {
             let pageLanguage = parts.count == 3 ? Language(String(parts[1])) : language
             guard let slug = target.slugs[pageLanguage] else {
@@ -184,26 +185,44 @@ private struct LinkTarget: Sendable {
 
 /// Splitting and searching link text at ASCII characters: by bytes when the text is ASCII, where every byte is a
 /// character; by `Character`s otherwise, where a combining mark may join the separator to something else.
+///
+/// The ASCII case copies the text into a `String` of its own first: a `Substring`'s byte views go through generic code
+/// that costs a hundred times more per byte than a `String`'s contiguous bytes (links are split for every link).
 enum LinkText {
-    static func firstIndex(of separator: Character, in text: Substring, isASCII: Bool) -> Substring.Index? {
-        guard let byte = separator.asciiValue, isASCII else { return text.firstIndex(of: separator) }
-        return text.utf8.firstIndex(of: byte)
+    /// Whether every byte of the text is ASCII, read from its contiguous bytes.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    static func split(_ text: Substring, at separator: Character, isASCII: Bool) -> [Substring] {
-        guard let byte = separator.asciiValue, isASCII else { return text.split(separator: separator) }
-        let bytes = text.utf8
-        var parts: [Substring] = []
-        var start = bytes.startIndex
-        var index = start
-        while index != bytes.endIndex {
-            if bytes[index] == byte {
-                if start != index { parts.append(text[start..<index]) }
-                start = bytes.index(after: index)
+    static func firstIndex(of separator: Unicode.Scalar, in text: Substring, isASCII: Bool) -> Substring.Index? {
+        guard isASCII, separator.isASCII else { return text.firstIndex(of: Character(separator)) }
+        let byte = UInt8(separator.value)
+        let copy = String(text)
+        guard let offset = copy.utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) ?? copy.utf8.firstIndex(of: byte).map({
+            copy.utf8.distance(from: copy.utf8.startIndex, to: $0)
+        }) else { return nil }
+        return text.utf8.index(text.startIndex, offsetBy: offset)
+    }
+
+    static func split(_ text: Substring, at separator: Unicode.Scalar, isASCII: Bool) -> [Substring] {
+        guard isASCII, separator.isASCII else { return text.split(separator: Character(separator)) }
+        let byte = UInt8(separator.value)
+        let copy = String(text)
+        let utf8 = copy.utf8
+        let parts = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
+            var parts: [Substring] = []
+            parts.reserveCapacity(4)
+            var start = 0
+            func cut(_ end: Int) {
+                if start != end { parts.append(copy[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]) }
             }
-            index = bytes.index(after: index)
+            for offset in 0..<bytes.count where bytes[offset] == byte {
+                cut(offset)
+                start = offset + 1
+            }
+            cut(bytes.count)
+            return parts
         }
-        if start != index { parts.append(text[start..<index]) }
-        return parts
+        return parts ?? text.split(separator: Character(separator))
     }
 }

@@ -17,6 +17,13 @@ struct YAMLReader {
     /// costs more than parsing a front matter.
     private static let parsesUTF16 = Parser.Encoding.default == .utf16
 
+    /// The tags Lectern's reading depends on: `bool` (`Node.bool` refuses a scalar tagged `str`) and `merge` (`<<` keys
+    /// are merged while composing). Yams's default resolver also tries int, float, null, timestamp and value patterns,
+    /// each a regular expression run on every scalar and again on every key for its duplicate check: most of the time
+    /// of reading a front matter. Nothing reads those tags (`Node.int` reads the text whatever its tag); the one
+    /// difference is that keys written once plain and once quoted (`1:` and `"1":`) count as the same key.
+    private static let resolver = Resolver.basic.appending(.bool).appending(.merge)
+
     /// The YAML's root node, or a diagnostic saying where it is malformed.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         if let line = Self.lineOfAlias(number: Self.maximumAliases + 1, in: yaml) {
@@ -26,7 +33,7 @@ struct YAMLReader {
         }
         do {
             let encoding: Parser.Encoding = Self.parsesUTF16 ? .utf16 : .utf8
-            return .success(try Yams.compose(yaml: yaml, .default, .default, encoding))
+            return .success(try Yams.compose(yaml: yaml, Self.resolver, .default, encoding))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, in: yaml))
         } catch {

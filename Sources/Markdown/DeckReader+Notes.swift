@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension DeckReader {
     /// Every slide's notes (Markdown, `""` for none) rendered as HTML, in order; always in cmark's safe mode.
     ///
@@ -12,10 +18,10 @@ extension DeckReader {
         let separately = { notes.map { $0.isEmpty ? "" : renderNotes($0) } }
         guard written.count > 1, written.allSatisfy(canShareADocument) else { return separately() }
         let html = renderNotes(written.joined(separator: "\n\n\(NotesMarker.text)\n\n"))
-        let parts = html.split(separator: NotesMarker.html, omittingEmptySubsequences: false)
+        let parts = NotesMarker.split(html)
         guard parts.count == written.count else { return separately() }
         var next = parts.makeIterator()
-        return notes.map { $0.isEmpty ? "" : String(next.next()!) }
+        return notes.map { $0.isEmpty ? "" : next.next()! }
     }
 
     private static func renderNotes(_ markdown: String) -> String {
@@ -24,23 +30,26 @@ extension DeckReader {
 
     /// Whether notes leave nothing open past a blank line and a paragraph at the margin, and define no link references.
     static func canShareADocument(_ notes: String) -> Bool {
-        var atLineStart = true
-        var previous: UInt8 = 0
-        for byte in notes.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): atLineStart = true
-            case UInt8(ascii: " "), UInt8(ascii: "\t"): break
-            case UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"):
-                if atLineStart { return false }
-            case UInt8(ascii: ":"):
-                if previous == UInt8(ascii: "]") { return false }
-                atLineStart = false
-            case NotesMarker.byte: return false
-            default: atLineStart = false
+        var notes = notes
+        return notes.withUTF8 { bytes in
+            var atLineStart = true
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): atLineStart = true
+                case UInt8(ascii: " "), UInt8(ascii: "\t"): break
+                case UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"):
+                    if atLineStart { return false }
+                case UInt8(ascii: ":"):
+                    if previous == UInt8(ascii: "]") { return false }
+                    atLineStart = false
+                case NotesMarker.byte: return false
+                default: atLineStart = false
+                }
+                previous = byte
             }
-            previous = byte
+            return true
         }
-        return true
     }
 
     /// The text inside `<!-- ... -->` when the block is exactly one comment, else `nil`.
@@ -61,7 +70,32 @@ extension DeckReader {
 private enum NotesMarker {
     static let byte: UInt8 = 0x01
     static let text = "\u{1}lectern-notes\u{1}"
-    static let html = "<p>\(text)</p>\n"
+    static let html = Array("<p>\(text)</p>\n".utf8)
+
+    /// The HTML cut at every marker paragraph, from its bytes: the marker is ASCII from its `<` to its line break.
+    static func split(_ html: String) -> [String] {
+        var html = html
+        return html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [""] }
+            var parts: [String] = []
+            var start = 0
+            var index = 0
+            while index + Self.html.count <= bytes.count,
+                let found = memchr(base + index, Int32(Self.html[0]), bytes.count - Self.html.count + 1 - index)
+            {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + index, Self.html, Self.html.count) == 0 {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += Self.html.count
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
+    }
 }
 
 private enum CommentReading {
