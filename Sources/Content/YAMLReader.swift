@@ -17,12 +17,12 @@ struct YAMLReader {
     /// costs more than parsing a front matter.
     private static let parsesUTF16 = Parser.Encoding.default == .utf16
 
-    /// The tags Lectern's reading depends on: `bool` (`Node.bool` refuses a scalar tagged `str`) and `merge` (`<<` keys
-    /// are merged while composing). Yams's default resolver also tries int, float, null, timestamp and value patterns,
-    /// each a regular expression run on every scalar and again on every key for its duplicate check: most of the time
-    /// of reading a front matter. Nothing reads those tags (`Node.int` reads the text whatever its tag); the one
-    /// difference is that keys written once plain and once quoted (`1:` and `"1":`) count as the same key.
-    private static let resolver = Resolver.basic.appending(.bool).appending(.merge)
+    /// The one tag Lectern's reading depends on: `bool` (`Node.bool` refuses a scalar tagged `str`). Yams's default
+    /// resolver also tries int, float, merge, null, timestamp and value patterns, each a regular expression run on
+    /// every scalar and again on every key for its duplicate check: most of the time of reading a front matter.
+    /// Nothing reads those tags (`Node.int` reads the text whatever its tag, and composing merges no `<<` keys); the
+    /// one difference is that keys written once plain and once quoted (`1:` and `"1":`) count as the same key.
+    private static let resolver = Resolver.basic.appending(.bool)
 
     /// The YAML's root node, or a diagnostic saying where it is malformed.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {

@@ -40,6 +40,27 @@ import Testing
         #expect(diagnostics == [])
     }
 
+    /// Front matter is read with only the YAML tags Lectern needs: the typed values and merges read as before.
+    @Test(arguments: [("yes", true), ("on", true), ("False", false), ("no", false)])
+    func typedValuesKeepTheirYAMLMeaning(draft: String, expected: Bool) {
+        let (frontMatter, diagnostics) = parse("title: 2024\nsummary: ~\nduration: +20\ndraft: \(draft)")
+        #expect(frontMatter == FrontMatter(title: "2024", summary: "~", duration: 20, draft: expected))
+        #expect(diagnostics == [])
+    }
+
+    @Test func aMergeKeyIsAnUnknownKeyAndQuotedTextIsNoBool() {
+        let (merged, mergeDiagnostics) = parse("title: A\nbase: &b\n  summary: Samen\n<<: *b\n")
+        #expect(merged?.summary == nil)
+        #expect(mergeDiagnostics.contains { $0.hasPrefix("s.md:5:1: warning: unknown front matter key `<<`") })
+        let (_, quotedDiagnostics) = parse("title: A\ndraft: \"true\"")
+        #expect(quotedDiagnostics == ["s.md:3:8: error: `draft` must be `true` or `false`"])
+    }
+
+    @Test func keysWrittenPlainAndQuotedAreOneKey() {
+        let (_, diagnostics) = parse("title: A\n1: x\n\"1\": y")
+        #expect(diagnostics.contains { $0.contains("error") && $0.contains("duplicate") })
+    }
+
     @Test func anUnknownKeyWarnsWithTheClosestKnownKey() {
         let (frontMatter, diagnostics) = parse("title: A\ntitel: B")
         #expect(frontMatter?.title == "A")
