@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: [
-                "Generator", "Diagnostics",
+                "Generator", "Content", "Diagnostics",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

@@ -206,36 +206,21 @@ private struct CourseLoader {
 
     /// Files below a module folder, relative to it, sorted; symbolic links that leave the folder are not followed.
     ///
-    /// One `lstat` per entry settles the common case; only an entry that is, or lies below, a symbolic link has its
-    /// path resolved to see where it leads.
+    /// Read with `readdir` and one `lstat` per entry (FileManager's enumerator cost more than the module's slides);
+    /// links to folders are not walked, and a link is resolved only to see where it leads.
     static func files(under url: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: url.path) else { return [] }
         var names: [String] = []
-        let folder = url.path
-        var isLinked: [Substring: Bool] = [:]
-        func linked(_ relative: Substring) -> Bool {
-            if let known = isLinked[relative] { return known }
-            var info = stat()
-            let answer = lstat("\(folder)/\(relative)", &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
-            isLinked[relative] = answer
-            return answer
-        }
-        while let name = enumerator.nextObject() as? String {
-            let parts = name.split(separator: "/")
-            if parts.contains(where: { $0.hasPrefix(".") }) { continue }
-            var info = stat()
-            let found = lstat("\(folder)/\(name)", &info) == 0
-            let ancestors = parts.indices.dropLast().map { name[..<parts[$0].endIndex] }
-            if !found || (info.st_mode & S_IFMT) == S_IFLNK || ancestors.contains(where: linked) {
-                if isFileInside(url.appendingPathComponent(name), folder: url) { names.append(name) }
-            } else if (info.st_mode & S_IFMT) != S_IFDIR {
-                names.append(name)
+        // Hidden names are skipped with everything below them; a link counts only when it leads to a file inside.
+        FileTree.forEachEntry(below: url.path, skipping: { $0.hasPrefix(".") }) { path, _, info in
+            if info.st_mode & S_IFMT == S_IFLNK {
+                if isFileInside(url.appendingPathComponent(path), folder: url) { names.append(path) }
+            } else {
+                names.append(path)
             }
         }
         return names.sorted()
     }
 
-    /// Whether a path that involves a symbolic link is a file (not a folder) that stays inside the module folder.
     static func isFileInside(_ full: URL, folder: URL) -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue else { return false }

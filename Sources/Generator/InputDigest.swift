@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// A fingerprint of everything a build reads: every file under `Content/` and `Templates/` (path and bytes) and the

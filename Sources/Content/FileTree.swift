@@ -14,6 +14,17 @@ public enum FileTree {
     /// order; a link to a file counts as the file, a link to a folder is not followed, and a name for which `skip` is
     /// true is left out with everything below it. Nothing happens when `base` is not a folder.
     public static func forEachFile(below base: String, skipping skip: (String) -> Bool = { _ in false }, _ visit: (String, stat) -> Void) {
+        forEachEntry(below: base, skipping: skip) { path, full, info in
+            var info = info
+            if info.st_mode & S_IFMT == S_IFLNK, stat(full, &info) != 0 { return }
+            if info.st_mode & S_IFMT == S_IFREG { visit(path, info) }
+        }
+    }
+
+    /// Calls `visit` with the relative path, the full path and the `lstat` of everything below `base` that is not a
+    /// folder (files, links of any kind, other special files), in directory order; folders are walked, links to
+    /// folders are not followed, and a name for which `skip` is true is left out with everything below it.
+    static func forEachEntry(below base: String, skipping skip: (String) -> Bool, _ visit: (String, String, stat) -> Void) {
         func walk(_ relative: String, depth: Int) {
             guard depth < 64, let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
             defer { closedir(directory) }
@@ -26,10 +37,9 @@ public enum FileTree {
                 guard lstat(full, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
                     walk(path, depth: depth + 1)
-                    continue
+                } else {
+                    visit(path, full, info)
                 }
-                if info.st_mode & S_IFMT == S_IFLNK, stat(full, &info) != 0 { continue }
-                if info.st_mode & S_IFMT == S_IFREG { visit(path, info) }
             }
         }
         walk("", depth: 0)
