@@ -1,6 +1,12 @@
 import Content
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A fingerprint of everything a build reads: every file under `Content/` and `Templates/` (path and bytes) and the
 /// options that change the output. Two builds with the same digest write the same site.
 enum InputDigest {
@@ -13,9 +19,7 @@ enum InputDigest {
         hash.add("base-url=\(options.baseURL ?? "");strict=\(options.strict);drafts=\(options.includeDrafts)")
         var files: [(folder: String, name: String)] = []
         for folder in ["Content", "Templates"] {
-            var names: [String] = []
-            FileTree.forEachFile(below: options.root.appendingPathComponent(folder).path) { name, _ in names.append(name) }
-            files += names.sorted().map { (folder, $0) }
+            files += FileTree.files(below: options.root.appendingPathComponent(folder).path).sorted().map { (folder, $0) }
         }
         // Every file is hashed on its own, on every core, in batches; the hashes are then mixed in path order.
         let batches = stride(from: 0, to: files.count, by: batchSize).map { files[$0..<min($0 + batchSize, files.count)] }
@@ -110,3 +114,34 @@ struct BuildRecord: Codable, Equatable {
 }
 
 import Diagnostics
+
+extension FileTree {
+    /// The paths `forEachFile` visits, in no set order; the folders directly below `base` (a course's modules, a
+    /// site's language folders) are walked on every core.
+    static func files(below base: String) -> [String] {
+        var names: [String] = []
+        var folders: [String] = []
+        // The top level by hand: its files are listed here, its folders handed out.
+        if let directory = opendir(base) {
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                guard name != ".", name != ".." else { continue }
+                var info = stat()
+                guard lstat(base + "/" + name, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    folders.append(name)
+                    continue
+                }
+                if info.st_mode & S_IFMT == S_IFLNK, stat(base + "/" + name, &info) != 0 { continue }
+                if info.st_mode & S_IFMT == S_IFREG { names.append(name) }
+            }
+        }
+        let below = ParallelMap.map(folders) { folder -> [String] in
+            var paths: [String] = []
+            forEachFile(below: base + "/" + folder) { path, _ in paths.append(folder + "/" + path) }
+            return paths
+        }
+        return names + below.joined()
+    }
+}

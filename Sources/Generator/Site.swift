@@ -91,9 +91,7 @@ public enum Site {
 
     /// The number of regular files below a folder (0 when it does not exist).
     static func fileCount(in folder: URL) -> Int {
-        var count = 0
-        FileTree.forEachFile(below: folder.path) { _, _ in count += 1 }
-        return count
+        FileTree.files(below: folder.path).count
     }
 
     /// The first output path whose contents differ between two renderings, or `nil` when they are identical.
