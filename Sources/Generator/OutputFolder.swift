@@ -72,7 +72,9 @@ struct OutputFolder {
 
     private func write(_ file: OutputFile, into folder: URL, folders: FolderMaker) throws {
         let target = folder.path + "/" + file.path
-        try folders.make((target as NSString).deletingLastPathComponent)
+        // The folder is the path up to its last `/` (file paths are relative and clean): cut out of the bytes, since
+        // NSString's `deletingLastPathComponent` normalises the whole path first.
+        try folders.make(String(target.utf8[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])!)
         switch file.contents {
         case .text(let text):
             var text = text

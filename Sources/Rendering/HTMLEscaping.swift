@@ -6,7 +6,7 @@ enum HTMLEscaping {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
-            for index in 0..<bytes.count {
+            for index in 0..<bytes.count where isSpecial[Int(bytes[index])] {
                 let replacement: StaticString
                 switch bytes[index] {
                 case 0x26: replacement = "&amp;"
@@ -23,6 +23,9 @@ enum HTMLEscaping {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
     }
+
+    /// Which bytes are replaced, looked up instead of compared one by one: most values have none.
+    private static let isSpecial: [Bool] = (0..<256).map { [0x26, 0x3C, 0x3E, 0x22, 0x27].contains($0) }
 
     /// `text` escaped.
     static func escape(_ text: String) -> String {
