@@ -9,7 +9,7 @@ import Rendering
 /// core) plus the small files (assets, sitemap, exports) made at once; the plan is in PageBuilder+Plan.swift.
 struct PageBuilder: Sendable {
     let site: LoadedSite
-    let modules: [RenderedModule]
+    private(set) var modules: [RenderedModule]
     /// The texts and titles of each language, looked up once rather than once per page.
     private let languageTexts: [Language: LanguageTexts]
 
@@ -25,6 +25,13 @@ struct PageBuilder: Sendable {
                 site.strings.values[language] ?? [:], siteTitle: site.course.config.title[language] ?? "", code: language.code)
         }
         languageTexts = texts
+    }
+
+    /// The same builder for another version of the modules (more of them rendered): the texts are not made again.
+    func replacing(modules: [RenderedModule]) -> PageBuilder {
+        var builder = self
+        builder.modules = modules
+        return builder
     }
 
     var config: SiteConfig { site.course.config }

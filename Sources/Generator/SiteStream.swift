@@ -48,24 +48,25 @@ struct SiteStream: Sendable {
         let context = site.renderingContext()
         var (modules, quizKeys) = site.parseQuizzes(of: site.course.modules, in: context)
         // Which pages there are depends on the modules' slides files and quizzes only: planned once.
-        let pages = PageBuilder(site: lightSite, modules: modules).pages()
+        let planner = PageBuilder(site: lightSite, modules: modules)
+        let pages = planner.pages()
         let modulePages = Dictionary(grouping: pages.filter { $0.kind.module != nil }) { $0.kind.module! }
         var deckKeys: Set<RenderCache.Key> = []
         for start in stride(from: 0, to: modules.count, by: Self.groupSize) {
             try BuildInterruption.check()
             let group = Array(start..<min(start + Self.groupSize, modules.count))
             deckKeys.formUnion(site.renderDecks(of: &modules, at: group, in: context))
-            let builder = PageBuilder(site: lightSite, modules: modules)
+            let builder = planner.replacing(modules: modules)
             try sink.render(group.flatMap { modulePages[$0] ?? [] }, with: builder)
             if !keepingSlides {
-                for index in group { modules[index] = modules[index].droppingSlideHTML() }
+                for index in group { modules[index].dropSlideHTML() }
             }
         }
         options.cache?.keep(decks: deckKeys, quizzes: quizKeys)
         let checks = BuildDiagnostics(checking: modules, of: site, loading: loadDiagnostics)
         let diagnostics = Site.finalize(checks.all(modules), options)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        let builder = PageBuilder(site: lightSite, modules: modules)
+        let builder = planner.replacing(modules: modules)
         // The sitemap and the copied files are made while the pages about the whole site render.
         let sitePages = pages.filter { $0.kind.module == nil }
         let failures = ParallelMap.map([true, false]) { isPages -> (any Error)? in
@@ -136,20 +137,15 @@ extension PageJob.Kind {
 }
 
 extension RenderedModule {
-    /// The module without its slides' and notes' HTML: what the checks across modules and the overview pages still
-    /// need (titles, slide counts, anchors, links, quizzes) stays.
-    func droppingSlideHTML() -> RenderedModule {
-        var copy = self
-        copy.decks = decks.mapValues { rendered in
-            var rendered = rendered
-            rendered.deck.slides = rendered.deck.slides.map { slide in
-                var slide = slide
-                slide.html = ""
-                slide.notesHTML = ""
-                return slide
+    /// Drops the slides' and notes' HTML, in place: what the checks across modules and the overview pages still need
+    /// (titles, slide counts, anchors, links, quizzes) stays.
+    mutating func dropSlideHTML() {
+        for language in decks.keys {
+            guard let count = decks[language]?.deck.slides.count else { continue }
+            for index in 0..<count {
+                decks[language]!.deck.slides[index].html = ""
+                decks[language]!.deck.slides[index].notesHTML = ""
             }
-            return rendered
         }
-        return copy
     }
 }

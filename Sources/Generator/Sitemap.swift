@@ -10,19 +10,33 @@ struct Sitemap {
     let entries: [Entry]
 
     var xml: String {
-        var xml = """
+        // Bytes appended to one buffer: a course of 500 modules has 3,000 entries and 12,000 lines.
+        var xml: [UInt8] = []
+        xml.reserveCapacity(256 * entries.count + 256)
+        func put(_ text: String) { xml.append(contentsOf: text.utf8) }
+        put("""
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
-            """
+            """)
+        let base = Self.escape(baseURL)
         for entry in entries.sorted(by: { $0.path < $1.path }) {
-            xml += "<url>\n<loc>\(Self.escape(baseURL + entry.path))</loc>\n"
+            put("<url>\n<loc>")
+            put(base)
+            put(Self.escape(entry.path))
+            put("</loc>\n")
             for alternate in entry.alternates {
-                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alternate.hreflang)\" href=\"\(Self.escape(baseURL + alternate.path))\"/>\n"
+                put("<xhtml:link rel=\"alternate\" hreflang=\"")
+                put(alternate.hreflang)
+                put("\" href=\"")
+                put(base)
+                put(Self.escape(alternate.path))
+                put("\"/>\n")
             }
-            xml += "</url>\n"
+            put("</url>\n")
         }
-        return xml + "</urlset>\n"
+        put("</urlset>\n")
+        return String(decoding: xml, as: UTF8.self)
     }
 
     var robots: String { "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n" }
