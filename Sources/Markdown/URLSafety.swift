@@ -34,22 +34,28 @@ private extension URLSafety {
     ///
     /// A scheme longer than any dangerous one is cut short, which keeps it a small string that needs no allocation.
     static func asciiScheme(of url: String) -> SchemeReading {
-        var scheme = ""
+        // A URL's bytes are read in place (a native string's always can be); building the scheme byte by byte into
+        // a `String` cost more than the rest of resolving a link.
+        url.utf8.withContiguousStorageIfAvailable(asciiScheme(of:)) ?? asciiScheme(of: Array(url.utf8))
+    }
+
+    static func asciiScheme<Bytes: Collection<UInt8>>(of bytes: Bytes) -> SchemeReading {
+        var scheme: [UInt8] = []
+        scheme.reserveCapacity(longestScheme + 1)
         var kept = 0
         var colonSeen = false
-        for byte in url.utf8 where byte > 0x20 {
+        for byte in bytes where byte > 0x20 {
             guard byte < 0x80 else { return .undecided }
             if colonSeen { break }
             kept += 1
             if byte == UInt8(ascii: ":") {
                 colonSeen = true
-            } else if scheme.utf8.count <= longestScheme {
-                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
-                scheme.unicodeScalars.append(Unicode.Scalar(lower))
+            } else if scheme.count <= longestScheme {
+                scheme.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
             }
             if kept == 32 { break }
         }
-        return colonSeen ? .scheme(scheme) : .none
+        return colonSeen ? .scheme(String(decoding: scheme, as: UTF8.self)) : .none
     }
 
     /// The first 32 scalars above U+0020, lower-cased, or `nil` without building it when they hold no colon (so no

@@ -1,24 +1,24 @@
 extension QTIItem {
     /// Writes the lines that set `SCORE` (match, `mapResponse`, or one condition per typed answer) and `FEEDBACK`.
-    func writeResponseProcessing(to xml: inout String) {
+    func writeResponseProcessing(to xml: inout XMLBuffer) {
         xml.appendLine("  <responseProcessing>")
         switch question.kind {
         case .singleChoice, .trueFalse:
             xml.appendLine("    <responseCondition>")
             xml.appendLine("      <responseIf>")
             xml.appendLine(#"        <match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>"#)
-            xml.appendLine("        " + Self.setScore(1))
+            xml.appendLine("        ", Self.setScore(1))
             xml.appendLine("      </responseIf>")
-            xml.appendLine("      <responseElse>" + Self.setScore(0) + "</responseElse>")
+            xml.appendLine("      <responseElse>", Self.setScore(0), "</responseElse>")
             xml.appendLine("    </responseCondition>")
-            xml.appendLine("    " + Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]))
+            xml.appendLine("    ", Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]))
         case .multipleChoice:
             // The rules of the standard map_response template, written out so FEEDBACK can be set too.
             xml.appendLine("    <responseCondition>")
-            xml.appendLine(#"      <responseIf><isNull><variable identifier="RESPONSE"/></isNull>"# + Self.setScore(0) + "</responseIf>")
+            xml.appendLine(#"      <responseIf><isNull><variable identifier="RESPONSE"/></isNull>"#, Self.setScore(0), "</responseIf>")
             xml.appendLine(#"      <responseElse><setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue></responseElse>"#)
             xml.appendLine("    </responseCondition>")
-            xml.appendLine("    " + Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]))
+            xml.appendLine("    ", Self.setFeedback([#"<variable identifier="RESPONSE"/>"#]))
         case .shortAnswer(let answers):
             writeTypedConditions(
                 accepted: answers.accepted.map { Self.stringMatch($0.value) },
@@ -29,14 +29,6 @@ extension QTIItem {
                 wrong: answers.wrong.map { $0.value.map(Self.numberMatch) }, to: &xml)
         }
         xml.appendLine("  </responseProcessing>")
-    }
-}
-
-extension String {
-    /// Appends a line of XML and its newline.
-    mutating func appendLine(_ line: String) {
-        self += line
-        self += "\n"
     }
 }
 
@@ -76,7 +68,7 @@ private extension QTIItem {
     }
 
     /// One branch per typed answer, in order: accepted ones score 1; the first match's feedback is shown.
-    func writeTypedConditions(accepted: [String], wrong: [String?], to xml: inout String) {
+    func writeTypedConditions(accepted: [String], wrong: [String?], to xml: inout XMLBuffer) {
         var branches: [(condition: String?, score: Int, identifier: String)] = []
         branches += accepted.indices.map { (accepted[$0], 1, "accepted-\($0 + 1)") }
         branches += wrong.indices.map { (wrong[$0], 0, "wrong-\($0 + 1)") }
@@ -85,15 +77,15 @@ private extension QTIItem {
         for (index, branch) in branches.enumerated() {
             let actions = Self.setScore(branch.score) + Self.setFeedback([Self.identifierValue(branch.identifier)])
             guard let condition = branch.condition else {
-                xml.appendLine("      <responseElse>" + actions + "</responseElse>")
+                xml.appendLine("      <responseElse>", actions, "</responseElse>")
                 hasElse = true
                 break
             }
             let tag = index == 0 ? "responseIf" : "responseElseIf"
-            xml.appendLine("      <" + tag + ">" + condition + actions + "</" + tag + ">")
+            xml.appendLine("      <", tag, ">", condition, actions, "</", tag, ">")
         }
         if !hasElse {
-            xml.appendLine("      <responseElse>" + Self.setScore(0) + Self.setFeedback([]) + "</responseElse>")
+            xml.appendLine("      <responseElse>", Self.setScore(0), Self.setFeedback([]), "</responseElse>")
         }
         xml.appendLine("    </responseCondition>")
     }

@@ -27,8 +27,7 @@ struct QTIItem {
     }
 
     var xml: String {
-        var xml = ""
-        xml.reserveCapacity(estimatedSize)
+        var xml = XMLBuffer(capacity: estimatedSize)
         xml += #"""
             <?xml version="1.0" encoding="UTF-8"?>
             <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -65,7 +64,7 @@ struct QTIItem {
             xml += "</div></modalFeedback>\n"
         }
         xml += "</assessmentItem>\n"
-        return xml
+        return xml.text
     }
 }
 
@@ -93,7 +92,7 @@ private extension QTIItem {
     static func accepted(_ index: Int) -> String { "accepted-\(index + 1)" }
     static func wrong(_ index: Int) -> String { "wrong-\(index + 1)" }
 
-    func writeResponseDeclaration(to xml: inout String) {
+    func writeResponseDeclaration(to xml: inout XMLBuffer) {
         switch question.kind {
         case .singleChoice(let options), .trueFalse(let options):
             xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">"#)
@@ -103,12 +102,12 @@ private extension QTIItem {
             let rightCount = right.count
             let wrongCount = options.count - rightCount
             xml.appendLine(#"  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier">"#)
-            xml.appendLine("    <correctResponse>" + right.map { "<value>" + $0 + "</value>" }.joined() + "</correctResponse>")
+            xml.appendLine("    <correctResponse>", right.map { "<value>" + $0 + "</value>" }.joined(), "</correctResponse>")
             xml.appendLine(#"    <mapping lowerBound="0" upperBound="1" defaultValue="0">"#)
             for index in options.indices {
                 // Both counts are at least 1 for the options that use them.
                 let weight = options[index].isCorrect ? 1 / Double(rightCount) : -1 / Double(wrongCount)
-                xml.appendLine("      <mapEntry mapKey=\"" + Self.option(index) + "\" mappedValue=\"\(weight)\"/>")
+                xml.appendLine("      <mapEntry mapKey=\"", Self.option(index), "\" mappedValue=\"\(weight)\"/>")
             }
             xml.appendLine("    </mapping>")
             xml.appendLine("  </responseDeclaration>")
@@ -129,7 +128,7 @@ private extension QTIItem {
     }
 
     /// `<correctResponse>` with these values (already XML), and the end of the declaration.
-    func writeCorrectResponse(_ values: [String], to xml: inout String) {
+    func writeCorrectResponse(_ values: [String], to xml: inout XMLBuffer) {
         xml += "    <correctResponse>"
         for value in values {
             xml += "<value>"
@@ -140,11 +139,11 @@ private extension QTIItem {
         xml.appendLine("  </responseDeclaration>")
     }
 
-    func writeInteraction(to xml: inout String) {
+    func writeInteraction(to xml: inout XMLBuffer) {
         switch question.kind {
         case .singleChoice(let options), .trueFalse(let options), .multipleChoice(let options):
             let maxChoices = question.kind.name == "multiple" ? "0" : "1"
-            xml.appendLine("    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"" + maxChoices + "\">")
+            xml.appendLine("    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"", maxChoices, "\">")
             for index in options.indices {
                 xml += "      <simpleChoice identifier=\""
                 xml += Self.option(index)

@@ -31,14 +31,48 @@ enum XMLText {
     static func append(fragment html: String, to output: inout String) {
         append(html, to: &output, escapingMarkup: false)
     }
+
+    /// `escape(_:)` written at the end of `output`.
+    static func append(escaping text: String, to output: inout XMLBuffer) {
+        output += rewritten(text, escapingMarkup: true) ?? text
+    }
+
+    /// `fragment(_:)` written at the end of `output`.
+    static func append(fragment html: String, to output: inout XMLBuffer) {
+        output += rewritten(html, escapingMarkup: false) ?? html
+    }
+}
+
+/// An XML document being written, as UTF-8 bytes: appending a piece copies its bytes, where a `String` built with
+/// `+=` and `+` paid for growing and for every intermediate string (a quiz's QTI items are made of thousands).
+struct XMLBuffer {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    static func += (buffer: inout XMLBuffer, text: String) { buffer.bytes.append(contentsOf: text.utf8) }
+
+    /// Appends the pieces of one line and its line break.
+    mutating func appendLine(_ pieces: String...) {
+        for piece in pieces { bytes.append(contentsOf: piece.utf8) }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// The document as text.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 private extension XMLText {
     /// Copies `text`, dropping what XML forbids and, with `escapingMarkup`, escaping `& < > "`; text that needs
     /// neither (nearly all) is appended as it is.
     static func append(_ text: String, to output: inout String, escapingMarkup: Bool) {
+        output += rewritten(text, escapingMarkup: escapingMarkup) ?? text
+    }
+
+    /// The text rewritten, or `nil` when it needs nothing dropped or escaped.
+    static func rewritten(_ text: String, escapingMarkup: Bool) -> String? {
         var text = text
-        let rewritten: String? = text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             guard let first = bytes.firstIndex(where: { needsWork($0, escapingMarkup: escapingMarkup) }) else { return nil }
             // `&quot;` is the longest replacement: six bytes for one.
             return String(unsafeUninitializedCapacity: 6 * bytes.count) { buffer in
@@ -77,7 +111,6 @@ private extension XMLText {
                 return count
             }
         }
-        output += rewritten ?? text
     }
 
     static func needsWork(_ byte: UInt8, escapingMarkup: Bool) -> Bool {
