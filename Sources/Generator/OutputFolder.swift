@@ -112,8 +112,13 @@ struct OutputFolder {
 
         func make(_ path: String) throws {
             guard !made.withLock({ $0.contains(path) }) else { return }
-            let parent = (path as NSString).deletingLastPathComponent
-            if parent != path, !parent.isEmpty { try make(parent) }
+            // Folder paths here are absolute and clean: the parent is what comes before the last `/` (NSString's
+            // `deletingLastPathComponent` normalises the whole path first, which cost more than the mkdir).
+            if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex,
+                let parent = String(path.utf8[..<slash])
+            {
+                try make(parent)
+            }
             if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             made.withLock { _ = $0.insert(path) }
         }
