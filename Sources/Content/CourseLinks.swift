@@ -67,6 +67,7 @@ public struct CourseLinks: Sendable {
         if destination.hasPrefix("/") {
             return ResolvedLink(.failure("`\(destination)` is root-absolute and breaks when the site is published under a subpath; link relatively, such as `../03-drie-pijlers/slides.nl.md`"))
         }
+        if reference.kind == .link, let resolved = resolvePageLink(destination, from: module) { return resolved }
         var path = Substring(destination)
         var isASCII = LinkText.isASCII(destination)
         var fragment = ""
@@ -99,6 +100,52 @@ public struct CourseLinks: Sendable {
         }
         let file = components.count == 2 ? String(components[1]) : components.dropFirst().joined(separator: "/")
         return resolve(file: file, in: target, fragment: fragment, destination: destination, language: language, kind: reference.kind)
+    }
+
+    /// The common link to a page, `slides.<lang>.md` or `quiz.<lang>.md` in the same module or in `../<folder>/`,
+    /// with an optional `#fragment`, resolved from the destination's bytes: what the general reading below gives
+    /// for it, for a fraction of the work (a course's slides hold tens of thousands of such links). `nil` for any
+    /// other destination, and for one the general reading would refuse, so that it reports the problem.
+    private func resolvePageLink(_ destination: String, from module: ModuleSource) -> ResolvedLink? {
+        // Everything is read from the bytes and only the parts become strings: `Substring` operations cost far more.
+        typealias Parts = (folder: String?, isQuiz: Bool, code: String, fragment: String)
+        let parts = destination.utf8.withContiguousStorageIfAvailable { bytes -> Parts? in
+            // ASCII without a query or percent escapes; the fragment starts at the first `#`.
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "%") }) else { return nil }
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func has(_ text: StaticString, at offset: Int) -> Bool {
+                offset >= 0 && offset + text.utf8CodeUnitCount <= bytes.count
+                    && memcmp(bytes.baseAddress! + offset, text.utf8Start, text.utf8CodeUnitCount) == 0
+            }
+            let end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+            var start = 0
+            var folder: String?
+            if has("../", at: 0) {
+                guard let slash = bytes[3..<end].firstIndex(of: UInt8(ascii: "/")), slash > 3 else { return nil }
+                folder = string(3..<slash)
+                start = slash + 1
+            }
+            guard !bytes[start..<end].contains(UInt8(ascii: "/")) else { return nil }
+            let isQuiz: Bool
+            if has("slides.", at: start) {
+                (isQuiz, start) = (false, start + 7)
+            } else if has("quiz.", at: start) {
+                (isQuiz, start) = (true, start + 5)
+            } else {
+                return nil
+            }
+            guard end - start > 3, has(".md", at: end - 3), !bytes[start..<(end - 3)].contains(UInt8(ascii: ".")) else { return nil }
+            return (folder, isQuiz, string(start..<(end - 3)), string(end..<bytes.count))
+        }
+        guard let (folder, isQuiz, code, fragment) = parts ?? nil else { return nil }
+        let folderName = folder ?? module.folder
+        guard folderName != ".", folderName != "..", let target = modules[Substring(folderName)] else { return nil }
+        let language = Language(code)
+        guard let slug = target.slugs[language], !isQuiz || target.quizLanguages.contains(language) else { return nil }
+        let url = "\(Self.rootMarker)\(language.code)/\(slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
+        let page = fragment.utf8.count > 1
+            ? PageReference(folder: target.folder, language: language, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
+        return ResolvedLink(.replace(url), page: page)
     }
 
     private func resolve(

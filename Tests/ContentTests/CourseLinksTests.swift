@@ -33,6 +33,30 @@ import Testing
         #expect(resolve("../02-verder/", language: en) == .replace("@root@/en/onwards/"))
     }
 
+    /// Links to a module's pages are read from their bytes; the general reading must give the same for the same
+    /// target written another way (each pair: a form the quick reading takes, then one only the general one does).
+    @Test(arguments: [
+        ("slides.en.md", "./slides.en.md"), ("slides.en.md#a", "slides..en.md#a"), ("quiz.nl.md#q-1", "./quiz.nl.md#q-1"),
+        ("../02-verder/slides.nl.md#x", "../02-verder/./slides.nl.md#x"), ("../02-verder/quiz.nl.md", "../02-verder//quiz.nl.md"),
+        ("../01-begin/slides.en.md#", "./../01-begin/slides.en.md#"), ("../02-verder/slides.en.md#a?b", "../02-verder/slides.en.md.#a?b"),
+    ])
+    func pageLinksResolveAsTheGeneralReadingDoes(quick: String, general: String) {
+        let (links, from) = self.links
+        for language in [nl, en] {
+            let reference = { (destination: String) in LinkReference(kind: .link, destination: destination, line: 1, column: 1) }
+            #expect(links.resolve(reference(quick), from: from, language: language) == links.resolve(reference(general), from: from, language: language))
+        }
+        #expect(resolve(quick) != .keep)
+    }
+
+    @Test(arguments: ["quiz.en.md", "../02-verder/quiz.en.md", "slides.de.md", "../../02-verder/slides.nl.md", "../09-weg/slides.nl.md", "..//slides.nl.md"])
+    func pageLinksTheQuickReadingCannotResolveFailAsBefore(destination: String) {
+        guard case .failure = resolve(destination) else {
+            Issue.record("\(destination) should fail")
+            return
+        }
+    }
+
     @Test func anImageInTheModuleFolderIsAnAsset() {
         let (links, from) = self.links
         let resolved = links.resolve(LinkReference(kind: .image, destination: "img/schema.png", line: 1, column: 1), from: from, language: nl)
