@@ -12,6 +12,12 @@ struct HeadingIDs {
     /// A unique id for a heading with this text.
     mutating func id(for text: String) -> String {
         let base = Self.slug(text)
+        // Most headings' slugs are new: two lookups instead of the loop's four.
+        if used[base] == nil {
+            used[base] = 0
+            issued.insert(base)
+            return base
+        }
         var candidate = base
         var count = used[base, default: 0]
         while used[candidate] != nil {

@@ -65,3 +65,12 @@ import Testing
         return scheme
     }
 }
+
+@Suite struct HeadingIDTests {
+    @Test func repeatedAndReservedSlugsGetNumberedIDs() {
+        var ids = HeadingIDs()
+        ids.reserve("slide-1")
+        #expect(["A", "A", "A-1", "A", "Slide 1", "B"].map { ids.id(for: $0) } == ["a", "a-1", "a-1-1", "a-2", "slide-1-1", "b"])
+        #expect(ids.issued == ["a", "a-1", "a-1-1", "a-2", "slide-1-1", "b"])
+    }
+}
