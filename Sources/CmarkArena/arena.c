@@ -1,5 +1,6 @@
 #include "cmark_arena.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,36 @@ typedef struct {
 } arena;
 
 static _Thread_local arena current;
+
+// A thread's chunks are given back when it ends: the key's destructor runs at thread exit for every thread that
+// has set a value for it (its value is unused; the chunks are found through `current`).
+static pthread_key_t exit_key;
+static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
+static _Thread_local int registered;
+
+static void free_chunks(void *unused) {
+    (void)unused;
+    while (current.large != NULL) {
+        block *next = current.large->next;
+        free(current.large);
+        current.large = next;
+    }
+    while (current.first != NULL) {
+        block *next = current.first->next;
+        free(current.first);
+        current.first = next;
+    }
+    current.current = NULL;
+    current.last = NULL;
+}
+
+static void make_exit_key(void) { pthread_key_create(&exit_key, free_chunks); }
+
+static void register_thread(void) {
+    pthread_once(&exit_key_once, make_exit_key);
+    pthread_setspecific(exit_key, &current);
+    registered = 1;
+}
 
 static size_t round_up(size_t size) { return (size + 15) & ~(size_t)15; }
 
@@ -98,6 +129,7 @@ static void arena_free(void *pointer) { (void)pointer; }
 static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
 
 cmark_mem *cmark_arena_open(void) {
+    if (!registered) register_thread();
     current.depth += 1;
     return &allocator;
 }
