@@ -103,12 +103,12 @@ public struct CourseLinks: Sendable {
     }
 
     /// The common link to a page, `slides.<lang>.md` or `quiz.<lang>.md` in the same module or in `../<folder>/`,
-    /// with an optional `#fragment`, resolved from the destination's bytes: what the general reading below gives
-    /// for it, for a fraction of the work (a course's slides hold tens of thousands of such links). `nil` for any
-    /// other destination, and for one the general reading would refuse, so that it reports the problem.
+    /// with an optional `#fragment`, read from the destination's bytes: what the general reading below reads of it,
+    /// for a fraction of the work (a course's slides hold tens of thousands of such links). `nil` for any other
+    /// destination, and for a folder that is no module, so that the general reading reports it.
     private func resolvePageLink(_ destination: String, from module: ModuleSource) -> ResolvedLink? {
         // Everything is read from the bytes and only the parts become strings: `Substring` operations cost far more.
-        typealias Parts = (folder: String?, isQuiz: Bool, code: String, fragment: String)
+        typealias Parts = (folder: String?, file: String, isQuiz: Bool, code: String, fragment: String)
         let parts = destination.utf8.withContiguousStorageIfAvailable { bytes -> Parts? in
             // ASCII without a query or percent escapes; the fragment starts at the first `#`.
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "%") }) else { return nil }
@@ -126,6 +126,7 @@ public struct CourseLinks: Sendable {
                 start = slash + 1
             }
             guard !bytes[start..<end].contains(UInt8(ascii: "/")) else { return nil }
+            let file = string(start..<end)
             let isQuiz: Bool
             if has("slides.", at: start) {
                 (isQuiz, start) = (false, start + 7)
@@ -135,13 +136,25 @@ public struct CourseLinks: Sendable {
                 return nil
             }
             guard end - start > 3, has(".md", at: end - 3), !bytes[start..<(end - 3)].contains(UInt8(ascii: ".")) else { return nil }
-            return (folder, isQuiz, string(start..<(end - 3)), string(end..<bytes.count))
+            return (folder, file, isQuiz, string(start..<(end - 3)), string(end..<bytes.count))
         }
-        guard let (folder, isQuiz, code, fragment) = parts ?? nil else { return nil }
+        guard let (folder, file, isQuiz, code, fragment) = parts ?? nil else { return nil }
         let folderName = folder ?? module.folder
         guard folderName != ".", folderName != "..", let target = modules[Substring(folderName)] else { return nil }
-        let language = Language(code)
-        guard let slug = target.slugs[language], !isQuiz || target.quizLanguages.contains(language) else { return nil }
+        return pageLink(to: target, file: file, isQuiz: isQuiz, language: Language(code), fragment: fragment, destination: destination)
+    }
+
+    /// A link to `target`'s slides page (or quiz page) in `language`, written as `file`: its URL, and the page and
+    /// fragment for the anchor check.
+    private func pageLink(
+        to target: LinkTarget, file: String, isQuiz: Bool, language: Language, fragment: String, destination: String
+    ) -> ResolvedLink {
+        guard let slug = target.slugs[language] else {
+            return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `slides.\(language.code).md`; check the language in the file name"))
+        }
+        if isQuiz, !target.quizLanguages.contains(language) {
+            return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `\(file)`"))
+        }
         let url = "\(Self.rootMarker)\(language.code)/\(slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
         let page = fragment.utf8.count > 1
             ? PageReference(folder: target.folder, language: language, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
@@ -154,16 +167,7 @@ public struct CourseLinks: Sendable {
         let parts = LinkText.split(Substring(file), at: ".", isASCII: LinkText.isASCII(file))
         if kind == .link, file.isEmpty || (parts.count == 3 && parts[2] == "md" && (parts[0] == "slides" || parts[0] == "quiz")) {
             let pageLanguage = parts.count == 3 ? Language(String(parts[1])) : language
-            guard let slug = target.slugs[pageLanguage] else {
-                return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `slides.\(pageLanguage.code).md`; check the language in the file name"))
-            }
-            if parts.first == "quiz", !target.quizLanguages.contains(pageLanguage) {
-                return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `\(file)`"))
-            }
-            let isQuiz = parts.first == "quiz"
-            let url = "\(Self.rootMarker)\(pageLanguage.code)/\(slug)/\(isQuiz ? "quiz/" : "")\(fragment)"
-            let page = fragment.utf8.count > 1 ? PageReference(folder: target.folder, language: pageLanguage, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
-            return ResolvedLink(.replace(url), page: page)
+            return pageLink(to: target, file: file, isQuiz: parts.first == "quiz", language: pageLanguage, fragment: fragment, destination: destination)
         }
         guard target.files.contains(file) else {
             let what = kind == .image ? "image" : "file"

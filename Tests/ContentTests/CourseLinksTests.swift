@@ -49,8 +49,18 @@ import Testing
         #expect(resolve(quick) != .keep)
     }
 
+    /// A link to a page that does not exist gets the general reading's message, which names the link as written.
+    @Test(arguments: [("quiz.en.md", "./quiz.en.md"), ("../02-verder/slides.de.md", "../02-verder/./slides.de.md")])
+    func brokenPageLinksFailAsTheGeneralReadingSays(quick: String, general: String) {
+        guard case .failure(let quickMessage) = resolve(quick), case .failure(let generalMessage) = resolve(general) else {
+            Issue.record("\(quick) and \(general) should both fail")
+            return
+        }
+        #expect(quickMessage == generalMessage.replacingOccurrences(of: "`\(general)`", with: "`\(quick)`"))
+    }
+
     @Test(arguments: ["quiz.en.md", "../02-verder/quiz.en.md", "slides.de.md", "../../02-verder/slides.nl.md", "../09-weg/slides.nl.md", "..//slides.nl.md"])
-    func pageLinksTheQuickReadingCannotResolveFailAsBefore(destination: String) {
+    func brokenPageLinksFail(destination: String) {
         guard case .failure = resolve(destination) else {
             Issue.record("\(destination) should fail")
             return
