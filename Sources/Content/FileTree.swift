@@ -15,9 +15,7 @@ public enum FileTree {
     /// true is left out with everything below it. Nothing happens when `base` is not a folder.
     public static func forEachFile(below base: String, skipping skip: (String) -> Bool = { _ in false }, _ visit: (String, stat) -> Void) {
         forEachEntry(below: base, skipping: skip) { path, full, info in
-            var info = info
-            if info.st_mode & S_IFMT == S_IFLNK, stat(full, &info) != 0 { return }
-            if info.st_mode & S_IFMT == S_IFREG { visit(path, info) }
+            if let file = regularFile(full, lstat: info) { visit(path, file) }
         }
     }
 
@@ -26,15 +24,10 @@ public enum FileTree {
     /// folders are not followed, and a name for which `skip` is true is left out with everything below it.
     static func forEachEntry(below base: String, skipping skip: (String) -> Bool, _ visit: (String, String, stat) -> Void) {
         func walk(_ relative: String, depth: Int) {
-            guard depth < 64, let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-                guard name != ".", name != "..", !skip(name) else { continue }
+            guard depth < 64 else { return }
+            forEachName(in: relative.isEmpty ? base : base + "/" + relative) { name, full, info in
+                guard !skip(name) else { return }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let full = base + "/" + path
-                var info = stat()
-                guard lstat(full, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
                     walk(path, depth: depth + 1)
                 } else {
@@ -43,5 +36,27 @@ public enum FileTree {
             }
         }
         walk("", depth: 0)
+    }
+
+    /// Calls `visit` with the name, the full path and the `lstat` of each entry of one folder (not `.` and `..`), in
+    /// directory order, without going into the folders among them. Nothing happens when `folder` is not a folder.
+    public static func forEachName(in folder: String, _ visit: (String, String, stat) -> Void) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            guard name != ".", name != ".." else { continue }
+            let full = folder + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            visit(name, full, info)
+        }
+    }
+
+    /// The `stat` of a regular file, or of the regular file a link leads to; `nil` for anything else.
+    public static func regularFile(_ full: String, lstat info: stat) -> stat? {
+        var info = info
+        if info.st_mode & S_IFMT == S_IFLNK, stat(full, &info) != 0 { return nil }
+        return info.st_mode & S_IFMT == S_IFREG ? info : nil
     }
 }

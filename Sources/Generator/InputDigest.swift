@@ -121,20 +121,12 @@ extension FileTree {
     static func files(below base: String) -> [String] {
         var names: [String] = []
         var folders: [String] = []
-        // The top level by hand: its files are listed here, its folders handed out.
-        if let directory = opendir(base) {
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-                guard name != ".", name != ".." else { continue }
-                var info = stat()
-                guard lstat(base + "/" + name, &info) == 0 else { continue }
-                if info.st_mode & S_IFMT == S_IFDIR {
-                    folders.append(name)
-                    continue
-                }
-                if info.st_mode & S_IFMT == S_IFLNK, stat(base + "/" + name, &info) != 0 { continue }
-                if info.st_mode & S_IFMT == S_IFREG { names.append(name) }
+        // The top level here: its files are listed, its folders handed out.
+        forEachName(in: base) { name, full, info in
+            if info.st_mode & S_IFMT == S_IFDIR {
+                folders.append(name)
+            } else if regularFile(full, lstat: info) != nil {
+                names.append(name)
             }
         }
         let below = ParallelMap.map(folders) { folder -> [String] in

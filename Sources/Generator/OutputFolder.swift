@@ -72,9 +72,7 @@ struct OutputFolder {
 
     private func write(_ file: OutputFile, into folder: URL, folders: FolderMaker) throws {
         let target = folder.path + "/" + file.path
-        // The folder is the path up to its last `/` (file paths are relative and clean): cut out of the bytes, since
-        // NSString's `deletingLastPathComponent` normalises the whole path first.
-        try folders.make(String(target.utf8[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])!)
+        if let parent = Self.folder(of: target) { try folders.make(parent) }
         switch file.contents {
         case .text(let text):
             var text = text
@@ -104,6 +102,14 @@ struct OutputFolder {
         if hadOutput { try? fileManager.removeItem(at: old) }
     }
 
+    /// The folder of an absolute, clean path: what comes before its last `/`; `nil` when that is the root. Cut out
+    /// of the bytes: NSString's `deletingLastPathComponent` normalises the whole path first, which cost more than
+    /// the `mkdir` it was for.
+    static func folder(of path: String) -> String? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return nil }
+        return String(path.utf8[..<slash])
+    }
+
     /// `mkdir -p` with plain POSIX calls (FileManager's version was a tenth of a build), remembering the folders
     /// made so far; shared by the threads that write, so each folder is made once (two threads may both try: one
     /// finds it made).
@@ -112,13 +118,7 @@ struct OutputFolder {
 
         func make(_ path: String) throws {
             guard !made.withLock({ $0.contains(path) }) else { return }
-            // Folder paths here are absolute and clean: the parent is what comes before the last `/` (NSString's
-            // `deletingLastPathComponent` normalises the whole path first, which cost more than the mkdir).
-            if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex,
-                let parent = String(path.utf8[..<slash])
-            {
-                try make(parent)
-            }
+            if let parent = OutputFolder.folder(of: path) { try make(parent) }
             if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             made.withLock { _ = $0.insert(path) }
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small scans over UTF-8 bytes, for the hot paths that would otherwise walk `Character`s.
 enum ASCIIBytes {
     static func isASCII(_ byte: UInt8) -> Bool { byte < 0x80 }
@@ -18,12 +24,16 @@ enum ASCIIBytes {
         return start..<end
     }
 
-    /// The offset of the first occurrence of `needle` in `bytes`, or `nil`.
+    /// The offset of the first occurrence of `needle` in `bytes`, or `nil`: its first byte found by `memchr`, the
+    /// rest compared with `memcmp`.
     static func firstOffset(of needle: [UInt8], in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        guard let first = needle.first, let base = bytes.base.baseAddress else { return nil }
         var index = bytes.startIndex
-        while index + needle.count <= bytes.endIndex {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        while index + needle.count <= bytes.endIndex,
+            let found = memchr(base + index, Int32(first), bytes.endIndex - needle.count + 1 - index)
+        {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, needle, needle.count) == 0 { return index }
             index += 1
         }
         return nil

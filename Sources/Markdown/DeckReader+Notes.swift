@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension DeckReader {
     /// Every slide's notes (Markdown, `""` for none) rendered as HTML, in order; always in cmark's safe mode.
     ///
@@ -76,21 +70,11 @@ private enum NotesMarker {
     static func split(_ html: String) -> [String] {
         var html = html
         return html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return [""] }
             var parts: [String] = []
             var start = 0
-            var index = 0
-            while index + Self.html.count <= bytes.count,
-                let found = memchr(base + index, Int32(Self.html[0]), bytes.count - Self.html.count + 1 - index)
-            {
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + index, Self.html, Self.html.count) == 0 {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    index += Self.html.count
-                    start = index
-                } else {
-                    index += 1
-                }
+            while let found = ASCIIBytes.firstOffset(of: Self.html, in: bytes[start...]) {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<found]), as: UTF8.self))
+                start = found + Self.html.count
             }
             parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
             return parts
