@@ -19,27 +19,28 @@ extension AnswerKey {
             json += name
             json += #""}"#
         case .shortAnswer(let accepted, let wrong):
-            json += #"{"accepted":["#
-            Self.appendList(accepted, to: &json) { text, json in Self.append(text: text, to: &json) }
-            json += #"],"kind":"short","wrong":["#
-            Self.appendList(wrong, to: &json) { text, json in
-                if let text { Self.append(text: text, to: &json) } else { json += #"{"any":true}"# }
-            }
-            json += "]}"
+            Self.appendTyped(kind: "short", accepted: accepted, wrong: wrong, to: &json) { Self.append(text: $0, to: &$1) }
         case .numeric(let accepted, let wrong):
-            json += #"{"accepted":["#
-            Self.appendList(accepted, to: &json) { number, json in Self.append(number: number, to: &json) }
-            json += #"],"kind":"numeric","wrong":["#
-            Self.appendList(wrong, to: &json) { number, json in
-                if let number { Self.append(number: number, to: &json) } else { json += #"{"any":true}"# }
-            }
-            json += "]}"
+            Self.appendTyped(kind: "numeric", accepted: accepted, wrong: wrong, to: &json) { Self.append(number: $0, to: &$1) }
         }
         return json
     }
 }
 
 private extension AnswerKey {
+    /// `{"accepted":[…],"kind":"…","wrong":[…]}`, a wrong answer without a value (any other) as `{"any":true}`.
+    static func appendTyped<Value>(
+        kind: String, accepted: [Value], wrong: [Value?], to json: inout String, _ write: (Value, inout String) -> Void
+    ) {
+        json += #"{"accepted":["#
+        appendList(accepted, to: &json, write)
+        json += #"],"kind":""# + kind + #"","wrong":["#
+        appendList(wrong, to: &json) { value, json in
+            if let value { write(value, &json) } else { json += #"{"any":true}"# }
+        }
+        json += "]}"
+    }
+
     static func appendList<Element>(_ elements: [Element], to json: inout String, _ write: (Element, inout String) -> Void) {
         for (index, element) in elements.enumerated() {
             if index > 0 { json += "," }
