@@ -10,7 +10,7 @@ extension PageBuilder {
         ("\(slug)-\(language.code).gift", "\(slug)-\(language.code)-qti.zip")
     }
 
-    func quizPage(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> [String: ViewModelValue] {
+    func quizPage(_ module: RenderedModule, _ language: Language, quiz: Quiz) -> NameTable {
         let slides = module.source.slides[language]!
         let path = SiteLayout.quiz(slides.slug, language)
         var model = chrome(
@@ -32,7 +32,7 @@ extension PageBuilder {
 
     private func questionModel(_ question: Question, language: Language) -> ViewModel {
         let id = "q-\(question.id)"
-        var model: [String: ViewModelValue] = [
+        var model: NameTable = [
             "id": .text(id),
             "number": .number(question.number),
             "kind": .text(question.kind.name),
@@ -96,7 +96,7 @@ extension PageBuilder {
     }
 
     private func typedModel(
-        _ model: inout [String: ViewModelValue], id: String, accepted: [(html: String, feedback: String?, isAny: Bool)],
+        _ model: inout NameTable, id: String, accepted: [(html: String, feedback: String?, isAny: Bool)],
         wrong: [(html: String, feedback: String?, isAny: Bool)], numeric: Bool, language: Language
     ) {
         func entries(_ answers: [(html: String, feedback: String?, isAny: Bool)], prefix: String) -> ViewModelValue {

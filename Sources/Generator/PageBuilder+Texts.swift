@@ -26,7 +26,7 @@ struct LanguageTexts: Sendable {
 
     init(_ strings: [String: String], siteTitle: String, code: String) {
         self.strings = strings
-        table = .strings(strings)
+        table = .strings(NameTable(strings.mapValues(ViewModelValue.text)))
         self.siteTitle = siteTitle
         name = strings["language_name"] ?? "language_name"
         missingNote = strings["translation_missing"] ?? "translation_missing"

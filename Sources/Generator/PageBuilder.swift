@@ -38,7 +38,7 @@ struct PageBuilder: Sendable {
 
     /// Renders one page through its template, or one quiz download; the errors are located at the template or quiz.
     func render(_ page: PageJob) -> Result<OutputFile, DiagnosticsError> {
-        let (template, model): (String, [String: ViewModelValue])
+        let (template, model): (String, NameTable)
         var capacity = 16_384
         switch page.kind {
         case .languagePicker: (template, model) = ("language-picker", languagePicker())
@@ -140,7 +140,7 @@ extension PageBuilder {
     func chrome(
         pagePath: String, language: Language, title: String, translation: (Language) -> String?, root: String? = nil,
         capacity: Int = 16
-    ) -> [String: ViewModelValue] {
+    ) -> NameTable {
         let root = root ?? SiteLayout.rootPrefix(of: pagePath)
         let own = texts(language)
         var alternates: [ViewModel] = []
@@ -160,7 +160,7 @@ extension PageBuilder {
             ]))
         }
         let xDefault = translation(config.defaultLanguage).map { config.baseURL + $0 } ?? config.baseURL
-        var model: [String: ViewModelValue] = Dictionary(minimumCapacity: capacity)
+        var model: NameTable = NameTable(minimumCapacity: capacity)
         model["lang"] = .text(language.code)
         model["siteTitle"] = .text(own.siteTitle)
         model["pageTitle"] = .text(title)
@@ -186,7 +186,7 @@ extension PageBuilder {
         return title
     }
 
-    func languagePicker() -> [String: ViewModelValue] {
+    func languagePicker() -> NameTable {
         let language = config.defaultLanguage
         var model = chrome(pagePath: "", language: language, title: texts(language).siteTitle, translation: SiteLayout.overview)
         model["choices"] = .list(config.languages.map { other in
@@ -205,7 +205,7 @@ extension PageBuilder {
         return model
     }
 
-    func overview(_ language: Language) -> [String: ViewModelValue] {
+    func overview(_ language: Language) -> NameTable {
         let path = SiteLayout.overview(language)
         let prefix = SiteLayout.rootPrefix(of: path)
         var model = chrome(pagePath: path, language: language, title: texts(language).siteTitle, translation: SiteLayout.overview)
@@ -245,7 +245,7 @@ extension PageBuilder {
         Dictionary(uniqueKeysWithValues: module.source.slides.map { ($0.key, page($0.value.slug, $0.key)) })
     }
 
-    func modulePage(_ module: RenderedModule, _ language: Language, _ neighbours: (RenderedModule?, RenderedModule?)) -> [String: ViewModelValue] {
+    func modulePage(_ module: RenderedModule, _ language: Language, _ neighbours: (RenderedModule?, RenderedModule?)) -> NameTable {
         let slides = module.source.slides[language]!
         let path = SiteLayout.module(slides.slug, language)
         let root = SiteLayout.rootPrefix(of: path)
@@ -270,7 +270,7 @@ extension PageBuilder {
         return model
     }
 
-    func deckPage(_ module: RenderedModule, _ language: Language) -> [String: ViewModelValue] {
+    func deckPage(_ module: RenderedModule, _ language: Language) -> NameTable {
         let slides = module.source.slides[language]!
         let path = SiteLayout.deck(slides.slug, language)
         let root = SiteLayout.rootPrefix(of: path)
@@ -317,7 +317,7 @@ extension PageBuilder {
     private static let rootMarkerAttribute = "=\"" + CourseLinks.rootMarker
 
     /// A 404 page is served at any URL, so its links are absolute under the base URL.
-    func notFound(_ language: Language, path: String) -> [String: ViewModelValue] {
+    func notFound(_ language: Language, path: String) -> NameTable {
         var model = chrome(
             pagePath: path, language: language, title: fullTitle(text("not_found_title", language), language: language),
             translation: { "\($0.code)/404.html" }, root: config.baseURL)

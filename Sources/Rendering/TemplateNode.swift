@@ -14,12 +14,15 @@ struct TemplatePosition: Sendable, Hashable, Comparable {
 struct TemplateKey: Sendable, Hashable {
     /// The parts between the dots; empty for `.`.
     var parts: [String]
+    /// `NameTable.hash` of each part, computed once here rather than at every lookup.
+    var hashes: [UInt64]
     /// The key as written, for messages.
     var text: String
 
     init(_ text: String) {
         self.text = text
         parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        hashes = parts.map(NameTable.hash)
     }
 }
 

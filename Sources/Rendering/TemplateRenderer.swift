@@ -97,15 +97,16 @@ struct TemplateRenderer {
     /// Finds the first part of a key in the innermost value that has it, the other parts inside that value.
     private mutating func lookUp(_ key: TemplateKey, at position: TemplatePosition) -> ViewModelValue? {
         guard let first = key.parts.first else { return stack.last }
+        let firstHash = key.hashes[0]
         var found: ViewModelValue?
         for value in stack.reversed() {
-            if let child = value.child(first) {
+            if let child = value.child(first, hash: firstHash) {
                 found = child
                 break
             }
         }
-        for part in key.parts.dropFirst() {
-            found = found?.child(part)
+        for index in key.parts.indices.dropFirst() {
+            found = found?.child(key.parts[index], hash: key.hashes[index])
         }
         if found == nil { problems.append(TemplateProblem(position: position, key: key.text, kind: .missingKey)) }
         return found
@@ -165,11 +166,12 @@ extension ViewModelValue {
         }
     }
 
-    /// The value a key names inside this one: a view model's field or an interface text.
-    func child(_ name: String) -> ViewModelValue? {
+    /// The value a key names inside this one: a view model's field or an interface text. `hash` is
+    /// `NameTable.hash(name)`, computed when the template was parsed.
+    func child(_ name: String, hash: UInt64) -> ViewModelValue? {
         switch self {
-        case .model(let model): model[name]
-        case .strings(let strings): strings[name].map(ViewModelValue.text)
+        case .model(let model): model[name, hash: hash]
+        case .strings(let strings): strings[name, hash: hash]
         case .text, .flag, .number, .list: nil
         }
     }

@@ -1,15 +1,20 @@
 /// The values a template renders: texts, flags, nested view models and lists of them, all precomputed.
 public struct ViewModel: Sendable {
     private enum Storage: Sendable {
-        case table([String: ViewModelValue])
+        case table(NameTable)
         case fields(KeyValuePairs<String, ViewModelValue>)
     }
 
     private let storage: Storage
 
     /// Creates a view model from typed values.
-    public init(_ values: [String: ViewModelValue]) {
+    public init(_ values: NameTable) {
         storage = .table(values)
+    }
+
+    /// Creates a view model from typed values.
+    public init(_ values: [String: ViewModelValue]) {
+        storage = .table(NameTable(values))
     }
 
     /// Creates a view model of a few fixed keys, such as one item of a list, without hashing them: a page makes
@@ -19,10 +24,10 @@ public struct ViewModel: Sendable {
         storage = .fields(fields)
     }
 
-    /// The value of `key`, if the view model has it.
-    subscript(key: String) -> ViewModelValue? {
+    /// The value of `key`, if the view model has it; `hash` is `NameTable.hash(key)`.
+    subscript(key: String, hash hash: UInt64) -> ViewModelValue? {
         switch storage {
-        case .table(let values): return values[key]
+        case .table(let values): return values[key, hash: hash]
         case .fields(let fields):
             for field in fields where field.key == key { return field.value }
             return nil
@@ -42,8 +47,8 @@ public enum ViewModelValue: Sendable {
     case model(ViewModel)
     /// Items `{{#key}}…{{/key}}` renders once each.
     case list([ViewModel])
-    /// The interface texts of a language, looked up as `{{t.key}}`.
-    case strings([String: String])
+    /// The interface texts of a language (each one `.text`), looked up as `{{t.key}}`.
+    case strings(NameTable)
 }
 
 extension ViewModelValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {

@@ -1,0 +1,86 @@
+import Testing
+@testable import Rendering
+
+/// The view models' table of values by name behaves as a dictionary: the tests compare it with one.
+@Suite struct NameTableTests {
+    /// Deterministic pseudo-random numbers, so a failure can be repeated.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    func text(_ value: ViewModelValue?) -> String? {
+        guard case .text(let text)? = value else { return nil }
+        return text
+    }
+
+    @Test func setsReplacesAndRemovesLikeADictionary() {
+        var random = Generator(state: 7)
+        // Short names (stored inline in a String), long ones, non-ASCII ones and the empty name.
+        let names = (0..<300).map { index -> String in
+            switch index % 4 {
+            case 0: "k\(index)"
+            case 1: "a-rather-long-view-model-key-number-\(index)"
+            case 2: "sleutel-é-\(index)"
+            default: index == 3 ? "" : "x\(index)y"
+            }
+        }
+        var table = NameTable()
+        var dictionary: [String: String] = [:]
+        for step in 0..<5_000 {
+            let name = names[Int.random(in: 0..<names.count, using: &random)]
+            if Int.random(in: 0..<10, using: &random) == 0 {
+                table[name] = nil
+                dictionary[name] = nil
+            } else {
+                table[name] = .text("\(step)")
+                dictionary[name] = "\(step)"
+            }
+            #expect(table.count == dictionary.count)
+        }
+        for name in names + ["absent", "k", "k00"] {
+            #expect(text(table[name]) == dictionary[name], "\(name)")
+            #expect(text(table[name, hash: NameTable.hash(name)]) == dictionary[name], "\(name)")
+        }
+    }
+
+    @Test func keepsTheOrderInWhichNamesWereFirstSet() {
+        var table: NameTable = ["b": "1", "a": "2"]
+        table["c"] = "3"
+        table["b"] = "4"
+        #expect(table.elements.map(\.name) == ["b", "a", "c"])
+        #expect(table.elements.map { text($0.value) } == ["4", "2", "3"])
+    }
+
+    @Test func aLiteralKeepsTheLastValueOfANameGivenTwice() {
+        let table: NameTable = ["a": "1", "a": "2"]
+        #expect(table.count == 1)
+        #expect(text(table["a"]) == "2")
+    }
+
+    @Test func growsPastItsCapacity() {
+        var table = NameTable(minimumCapacity: 2)
+        for index in 0..<1_000 { table["n\(index)"] = .number(index) }
+        #expect(table.count == 1_000)
+        for index in 0..<1_000 {
+            guard case .number(let number)? = table["n\(index)"] else {
+                Issue.record("n\(index) is missing")
+                continue
+            }
+            #expect(number == index)
+        }
+    }
+
+    @Test func aTemplateKeyCarriesTheHashOfEachPart() {
+        let key = TemplateKey("t.deck_next")
+        #expect(key.parts == ["t", "deck_next"])
+        #expect(key.hashes == [NameTable.hash("t"), NameTable.hash("deck_next")])
+        #expect(NameTable.hash("t") != NameTable.hash("deck_next"))
+    }
+}
