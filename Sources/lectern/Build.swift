@@ -7,6 +7,7 @@ extension Lectern {
     /// `lectern build`: writes the whole site, or nothing.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Build the site into the output folder; on any error the previous output stays as it was.")
 
         @OptionGroup var course: CourseOptions

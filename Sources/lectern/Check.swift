@@ -6,6 +6,7 @@ extension Lectern {
     /// `lectern check`: everything a build checks, without writing.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the course as a build would (links, anchors, images, templates, translations) without writing anything.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -7,6 +7,7 @@ extension Lectern {
     /// `lectern export gift|qti`: the quizzes as files for learning platforms such as Moodle.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export every quiz as Moodle GIFT or as a QTI 2.1 package, one file per module and language.")
 
         @Argument(help: ArgumentHelp("The format: gift or qti.", valueName: "format"))

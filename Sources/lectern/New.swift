@@ -6,7 +6,8 @@ import Foundation
 extension Lectern {
     /// `lectern new`: scaffolding for authors.
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create new course parts from a template.", subcommands: [Module.self])
+        static let configuration = CommandConfiguration(
+            commandName: "new", abstract: "Create new course parts from a template.", subcommands: [Module.self])
     }
 }
 
@@ -14,6 +15,7 @@ extension Lectern.New {
     /// `lectern new module <slug>`: the next-numbered module folder with slides and a quiz stub per language.
     struct Module: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "module",
             abstract: "Create Content/NN-<slug>/ with slides and a quiz for every language of site.yaml; never overwrites.")
 
         @Argument(help: "The module's URL segment, such as `feedback-loops`.")

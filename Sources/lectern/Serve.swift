@@ -8,6 +8,7 @@ extension Lectern {
     /// `lectern serve`: builds into a private folder, serves it on localhost, rebuilds and reloads on every change.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Preview the site: build it, serve it on localhost, rebuild and reload the browser on every change.")
 
         @OptionGroup var course: CourseOptions
