@@ -2,6 +2,39 @@
 enum HTMLComment {
     /// The text inside `<!-- … -->` when the block is exactly one comment, else `nil`.
     static func text(of literal: String) -> String? {
+        if let text = asciiText(of: literal) { return text }
+        return characterText(of: literal)
+    }
+
+    /// `text(of:)` read from the bytes, when the literal is ASCII without `\r`: then every byte is a character.
+    /// `nil` for any other literal, which the reading by characters takes.
+    static func asciiText(of literal: String) -> String?? {
+        literal.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+            var lower = 0
+            var upper = bytes.count
+            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+            let open = Array("<!--".utf8), close = Array("-->".utf8)
+            guard upper - lower >= 7, bytes[lower..<(lower + 4)].elementsEqual(open), bytes[(upper - 3)..<upper].elementsEqual(close) else {
+                return .some(nil)
+            }
+            lower += 4
+            upper -= 3
+            var hyphens = 0
+            for byte in bytes[lower..<upper] {
+                if byte == UInt8(ascii: ">"), hyphens >= 2 { return .some(nil) }
+                hyphens = byte == UInt8(ascii: "-") ? hyphens + 1 : 0
+            }
+            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+        } ?? nil
+    }
+
+    /// `text(of:)` by characters: the definition the byte reading keeps to.
+    static func characterText(of literal: String) -> String? {
         let trimmed = literal.trimming(" \t\r\n")
         guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
         let inner = trimmed.dropFirst(4).dropLast(3)

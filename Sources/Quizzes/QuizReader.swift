@@ -113,18 +113,29 @@ extension QuizReader {
     /// after an ASCII byte (always `\n` in cmark's output) is preceded by one, as comparing characters requires;
     /// after any other byte the characters are compared.
     static func innerHTML(ofQuote block: MarkdownBlock) -> String {
-        let open = "<blockquote>\n"
-        let close = "</blockquote>\n"
-        var html = Substring(block.html)
-        if html.utf8.starts(with: open.utf8) { html = Substring(html.utf8.dropFirst(open.utf8.count)) }
-        guard html.utf8.count >= close.utf8.count else { return String(html) }
-        let closeStart = html.utf8.index(html.utf8.endIndex, offsetBy: -close.utf8.count)
-        if closeStart != html.utf8.startIndex, html.utf8[html.utf8.index(before: closeStart)] >= 0x80 {
-            if html.hasSuffix(close) { html = html.dropLast(close.count) }
-        } else if html.utf8[closeStart...].elementsEqual(close.utf8) {
-            html = Substring(html.utf8[..<closeStart])
+        let open: StaticString = "<blockquote>\n"
+        let close: StaticString = "</blockquote>\n"
+        var html = block.html
+        var start = 0
+        let inner = html.withUTF8 { bytes -> String? in
+            func has(_ tag: StaticString, at offset: Int) -> Bool {
+                offset >= 0 && offset + tag.utf8CodeUnitCount <= bytes.count
+                    && bytes[offset..<(offset + tag.utf8CodeUnitCount)].elementsEqual(UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount))
+            }
+            start = has(open, at: 0) ? open.utf8CodeUnitCount : 0
+            var end = bytes.count
+            let closeStart = bytes.count - close.utf8CodeUnitCount
+            if closeStart >= start {
+                // After a byte beyond ASCII the tag may not start a character: the characters are compared below.
+                if closeStart > start, bytes[closeStart - 1] >= 0x80 { return nil }
+                if has(close, at: closeStart) { end = closeStart }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        return String(html)
+        if let inner { return inner }
+        var characters = Substring(html.utf8.dropFirst(start))
+        if characters.hasSuffix("\(close)") { characters = characters.dropLast("\(close)".count) }
+        return String(characters)
     }
 
     /// E062 for every image without a description in these blocks (and below them).

@@ -66,3 +66,58 @@ import Testing
         #expect("a \u{e9}".replacingNewlines(with: " ") == "a \u{e9}")
     }
 }
+
+/// A quote's inner HTML is cut from its bytes, and agrees with cutting the `<blockquote>` tags as characters.
+@Suite struct QuoteHTMLTests {
+    /// The reading by characters, as it was before the byte one.
+    static func characterInnerHTML(_ html: String) -> String {
+        var inner = Substring(html)
+        if inner.utf8.starts(with: "<blockquote>\n".utf8) { inner = Substring(inner.utf8.dropFirst(13)) }
+        if inner.hasSuffix("</blockquote>\n") { inner = inner.dropLast("</blockquote>\n".count) }
+        return String(inner)
+    }
+
+    @Test(arguments: [
+        "<blockquote>\n<p>Right: <em>443</em>.</p>\n</blockquote>\n",
+        "<blockquote>\n</blockquote>\n",
+        "<blockquote>\n<p>Één – twee</p>\n</blockquote>\n",
+        "<blockquote>\n<p>x</p>\n\u{600}</blockquote>\n",  // a prepended mark joins the `<` into one character
+        "<blockquote>\n<p>x</p>\né</blockquote>\n",
+        "<p>no quote</p>\n",
+        "<blockquote>\n",
+        "</blockquote>\n",
+        "<blockquote>\n<p>no end</p>",
+        "",
+        "\u{600}</blockquote>\n",
+    ])
+    func theInnerHTMLAgreesWithTheCharacterReading(html: String) {
+        let block = MarkdownBlock(kind: .blockQuote, startLine: 1, endLine: 1, html: html)
+        #expect(QuizReader.innerHTML(ofQuote: block) == Self.characterInnerHTML(html))
+    }
+}
+
+/// Comments are read from their bytes when they are ASCII, and agree with the reading by characters.
+@Suite struct CommentReadingTests {
+    @Test func theByteReadingAgreesWithTheCharacterReading() {
+        let pieces = ["<!--", "-->", "<", "!", "-", ">", " ", "\t", "\n", "\r", "\r\n", "id: q-1", "é", "a"]
+        var state: UInt64 = 3
+        var compared = 0
+        for _ in 0..<20_000 {
+            var literal = ""
+            for _ in 0..<Int(state % 7) + 1 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                literal += pieces[Int(state >> 33) % pieces.count]
+            }
+            if let fast = HTMLComment.asciiText(of: literal) {
+                compared += 1
+                #expect(fast == HTMLComment.characterText(of: literal), "\(literal.debugDescription)")
+            } else {
+                #expect(literal.utf8.contains { $0 >= 0x80 || $0 == 0x0D })
+            }
+        }
+        #expect(compared > 5_000)
+        #expect(HTMLComment.text(of: " <!-- id: q-1 -->\n") == "id: q-1")
+        #expect(HTMLComment.text(of: "<!---->") == "")
+        #expect(HTMLComment.text(of: "<!-- a --> b -->") == nil)
+    }
+}
