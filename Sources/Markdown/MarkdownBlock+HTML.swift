@@ -20,6 +20,10 @@ extension MarkdownBlock {
         default: return nil
         }
         var html = open
+        // Room for every child and a line break before each, so that the text grows once.
+        var size = open.utf8.count + close.utf8.count + 1
+        for index in children.indices { size += children[index].html.utf8.count + 1 }
+        html.reserveCapacity(size)
         for child in children {
             if !(isItemOfTightList && child.kind == .paragraph) { html.breakLine() }
             html += child.html
@@ -31,16 +35,29 @@ extension MarkdownBlock {
 
     /// A paragraph's or heading's HTML without the `<p>` or `<hN>` around its inlines.
     static func innerHTML(of html: String, kind: Kind, isInItemOfTightList: Bool) -> String {
-        let (open, close): (String, String) = switch kind {
-        case .heading(let level): ("<h\(level)>", "</h\(level)>\n")
-        case .paragraph where !isInItemOfTightList: ("<p>", "</p>\n")
-        default: ("", "")
+        let tags: (open: StaticString, close: StaticString)
+        switch kind {
+        case .heading(let level): tags = headingTags[level - 1]
+        case .paragraph where !isInItemOfTightList: tags = ("<p>", "</p>\n")
+        default: return html
         }
-        guard !open.isEmpty else { return html }
-        let utf8 = html.utf8
-        precondition(utf8.starts(with: open.utf8) && utf8.reversed().starts(with: close.utf8.reversed()), "cmark wrapped a \(kind) in other tags than \(open)…\(close)")
-        return String(Substring(utf8.dropFirst(open.utf8.count).dropLast(close.utf8.count)))
+        var html = html
+        return html.withUTF8 { bytes in
+            func has(_ tag: StaticString, at offset: Int) -> Bool {
+                offset >= 0 && offset + tag.utf8CodeUnitCount <= bytes.count
+                    && (0..<tag.utf8CodeUnitCount).allSatisfy { bytes[offset + $0] == tag.utf8Start[$0] }
+            }
+            let (open, close) = (tags.open.utf8CodeUnitCount, tags.close.utf8CodeUnitCount)
+            precondition(has(tags.open, at: 0) && bytes.count >= open + close && has(tags.close, at: bytes.count - close),
+                         "cmark wrapped a \(kind) in other tags than \(tags.open)…\(tags.close)")
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[open..<(bytes.count - close)]), as: UTF8.self)
+        }
     }
+
+    /// `<hN>` and `</hN>` and a line break, for the six levels.
+    private static let headingTags: [(open: StaticString, close: StaticString)] = [
+        ("<h1>", "</h1>\n"), ("<h2>", "</h2>\n"), ("<h3>", "</h3>\n"), ("<h4>", "</h4>\n"), ("<h5>", "</h5>\n"), ("<h6>", "</h6>\n"),
+    ]
 }
 
 private extension String {
