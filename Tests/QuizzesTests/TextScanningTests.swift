@@ -121,3 +121,24 @@ import Testing
         #expect(HTMLComment.text(of: "<!-- a --> b -->") == nil)
     }
 }
+
+/// Plain numbers are read without the general reading's searches, and read the same.
+@Suite struct NumericReadingTests {
+    @Test func plainDecimalsReadAsTheGeneralReadingReadsThem() {
+        let pieces = ["0", "5", "12", ".", "-", "+", " ", ",", "e", "±", "..", "9" + String(repeating: "9", count: 400)]
+        var state: UInt64 = 11
+        var plain = 0
+        for _ in 0..<6_000 {
+            var text = ""
+            for _ in 0..<Int(state % 5) + 1 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            if NumericValue.isPlainDecimal(text) { plain += 1 }
+            #expect(NumericValue.parse(text) == NumericValue.parseInGeneral(text), "\(text.debugDescription)")
+        }
+        #expect(plain > 600)
+        #expect(NumericValue.parse("-.5") == .success(.exact(-0.5)))
+        #expect(NumericValue.parse("+536.9") == .success(.exact(536.9)))
+    }
+}
