@@ -11,12 +11,12 @@ enum TextFile {
         return data.withUnsafeBytes { raw in text(of: raw.bindMemory(to: UInt8.self), path: path) }
     }
 
-    /// The bytes as text; they are validated once, by the standard library's fast check, and only a file that fails
-    /// it is decoded step by step to find the bad byte.
+    /// The bytes as text; they are validated once, in ASCII runs and short non-ASCII stretches (`string(validating:)`),
+    /// and only a file that fails is decoded step by step to find the bad byte.
     static func text(of bytes: UnsafeBufferPointer<UInt8>, path: String) -> Result<String, Diagnostic> {
         // A byte-order mark is no text: YAML readers stumble over it in the middle of a line, so it goes here.
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard let text = String(validating: bytes[start...], as: UTF8.self) else {
+        guard let text = string(validating: UnsafeBufferPointer(rebasing: bytes[start...])) else {
             let bytes = Array(bytes)
             guard let offset = firstInvalidUTF8Offset(bytes) else { preconditionFailure("the two UTF-8 checks disagree on \(path)") }
             return .failure(.error("the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save it as UTF-8",
