@@ -4,6 +4,13 @@ import Yams
 extension FrontMatter {
     /// Reads front matter YAML; every problem becomes a diagnostic at its line, and `nil` is returned on errors.
     public static func parse(yaml: String, firstLine: Int, path: String) -> (FrontMatter?, [Diagnostic]) {
+        // Nearly every front matter is plain `key: value` lines, read without Yams to the same value.
+        if let frontMatter = FrontMatter(plainYAML: yaml) { return (frontMatter, []) }
+        return parseComposing(yaml: yaml, firstLine: firstLine, path: path)
+    }
+
+    /// Reads any front matter through Yams: what `parse` gives for a text that `init(plainYAML:)` leaves to it.
+    static func parseComposing(yaml: String, firstLine: Int, path: String) -> (FrontMatter?, [Diagnostic]) {
         let reader = YAMLReader(path: path, firstLine: firstLine)
         let start = SourceLocation(path: path, line: firstLine - 1)
         let root: Node?
