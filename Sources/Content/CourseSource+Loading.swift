@@ -186,7 +186,7 @@ private struct CourseLoader {
         diagnostics += frontMatterDiagnostics
         guard let frontMatter else { return nil }
         let slug = frontMatter.slug ?? defaultSlug
-        let slugLine = frontMatter.slug == nil ? 1 : Self.lineOfKey("slug", in: yaml, firstLine: split.yamlFirstLine)
+        let slugLine = frontMatter.slug == nil ? 1 : CourseLoaderRules.lineOfKey("slug", in: yaml, firstLine: split.yamlFirstLine)
         if !Self.isCleanSlug(slug) {
             diagnostics.append(.error(
                 "the slug `\(slug)` is not one clean URL segment: use lower-case letters a-z, digits and single hyphens, such as `why-devops`",
@@ -196,13 +196,6 @@ private struct CourseLoader {
     }
 
     static func isCleanSlug(_ slug: String) -> Bool { CourseLoaderRules.isCleanSlug(slug) }
-
-    static func lineOfKey(_ key: String, in yaml: String, firstLine: Int) -> Int {
-        // A line feed is a character of its own (or the end of `\r\n`), so lines are found by their bytes.
-        let lines = yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        let prefix = "\(key):"
-        return firstLine + (lines.firstIndex { yaml[$0.startIndex..<$0.endIndex].hasPrefix(prefix) } ?? 0)
-    }
 
     /// Files below a module folder, relative to it, sorted; symbolic links that leave the folder are not followed.
     ///

@@ -46,50 +46,74 @@ public struct FrontMatterSplit: Sendable, Hashable {
             var text = Substring(text)
             if text.unicodeScalars.first == "\u{FEFF}" { text = Substring(text.unicodeScalars.dropFirst()) }
             self.text = text
-            let (first, second) = FrontMatterSplit.line(in: text, from: text.startIndex)
-            guard FrontMatterSplit.isFence(first) else { return }
+            // The lines are found in the bytes: stepping through a substring's UTF-8 view index by index cost more
+            // than the rest of reading a front matter. Byte offsets become indices of the text only at the end.
+            var contiguousText = text
+            guard let lines = contiguousText.withUTF8(FrontMatterLines.init) else { return }
+            guard lines.isClosed else {
+                isUnterminated = true
+                return
+            }
+            func index(_ offset: Int) -> Substring.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+            if let first = lines.yaml.first, let last = lines.yaml.last {
+                // Lines that end in `\n` joined with `\n` are the text as it stands: one copy instead of a join.
+                yaml = lines.endInLineFeeds
+                    ? String(text[index(first.lowerBound)..<index(last.upperBound)])
+                    : lines.yaml.map { text[index($0.lowerBound)..<index($0.upperBound)] }.joined(separator: "\n")
+            } else {
+                yaml = ""
+            }
+            rest = lines.restStart.map { text[index($0)...] } ?? ""
+            lineCount = lines.yaml.count + (lines.restStart == nil ? 1 : 2)
+        }
+    }
+
+    /// The lines of a front matter, as byte offsets in the text.
+    private struct FrontMatterLines {
+        /// The YAML's lines, without their line breaks.
+        var yaml: [Range<Int>] = []
+        /// Whether a closing line (`---` or `...`) was found.
+        var isClosed = false
+        /// Where the text after the closing line starts; `nil` when the closing line ends the text.
+        var restStart: Int?
+        /// Whether every YAML line ended in `\n` alone (not `\r\n` or `\r`).
+        var endInLineFeeds = true
+
+        /// The lines after an opening `---` line, or `nil` when the text does not start with one.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let (first, second) = Self.line(in: bytes, from: 0)
+            guard Self.isMark(bytes[first], of: UInt8(ascii: "-")) else { return nil }
             var cursor = second
-            var yamlLines: [Substring] = []
             while let start = cursor {
-                let (line, next) = FrontMatterSplit.line(in: text, from: start)
-                if FrontMatterSplit.isFence(line) || FrontMatterSplit.isDocumentEnd(line) {
-                    yaml = yamlLines.joined(separator: "\n")
-                    rest = next.map { text[$0...] } ?? ""
-                    lineCount = yamlLines.count + (next == nil ? 1 : 2)
+                let (line, next) = Self.line(in: bytes, from: start)
+                if Self.isMark(bytes[line], of: UInt8(ascii: "-")) || Self.isMark(bytes[line], of: UInt8(ascii: ".")) {
+                    isClosed = true
+                    restStart = next
                     return
                 }
-                yamlLines.append(line)
+                yaml.append(line)
+                if next != nil, bytes[line.upperBound] != UInt8(ascii: "\n") { endInLineFeeds = false }
                 cursor = next
             }
-            isUnterminated = true
         }
-    }
 
-    /// The line starting at `start` without its line break, and where the next line starts (`nil` after the last).
-    /// Lines end as in CommonMark and YAML: at `\n`, `\r\n` or a lone `\r`.
-    fileprivate static func line(in text: Substring, from start: Substring.Index) -> (Substring, Substring.Index?) {
-        let bytes = text.utf8
-        guard let end = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
-            return (text[start...], nil)
+        /// The line starting at `start` without its line break, and where the next line starts (`nil` after the
+        /// last). Lines end as in CommonMark and YAML: at `\n`, `\r\n` or a lone `\r`.
+        static func line(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Range<Int>, Int?) {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+            guard end < bytes.count else { return (start..<end, nil) }
+            let isCRLF = bytes[end] == UInt8(ascii: "\r") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "\n")
+            return (start..<end, end + (isCRLF ? 2 : 1))
         }
-        var next = bytes.index(after: end)
-        if bytes[end] == UInt8(ascii: "\r"), next < bytes.endIndex, bytes[next] == UInt8(ascii: "\n") { next = bytes.index(after: next) }
-        return (text[start..<end], next)
-    }
 
-    fileprivate static func isFence(_ line: Substring) -> Bool {
-        line.trimmingTrailingWhitespace() == "---"
-    }
-
-    fileprivate static func isDocumentEnd(_ line: Substring) -> Bool {
-        line.trimmingTrailingWhitespace() == "..."
-    }
-}
-
-extension Substring {
-    func trimmingTrailingWhitespace() -> Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
-        return text
+        /// Whether the line is three `mark`s and then only spaces, tabs or carriage returns: what comparing the line
+        /// without its trailing white space characters to the three marks says, read from the bytes instead of
+        /// characters (a combining mark that would join a mark or a space into another character is a byte outside
+        /// the set).
+        static func isMark(_ line: Slice<UnsafeBufferPointer<UInt8>>, of mark: UInt8) -> Bool {
+            guard line.count >= 3, line.prefix(3).allSatisfy({ $0 == mark }) else { return false }
+            return line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+        }
     }
 }

@@ -52,14 +52,6 @@ public struct ModuleScaffold: Sendable {
     }
 }
 
-/// The slug rules shared by the loader and the scaffold.
-enum CourseLoaderRules {
-    static func isCleanSlug(_ slug: String) -> Bool {
-        !slug.isEmpty && slug.first != "-" && slug.last != "-" && !slug.contains("--")
-            && slug.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-    }
-}
-
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
