@@ -71,8 +71,30 @@ public struct MarkdownBlock: Sendable, Hashable {
     /// The content of a code or HTML block, as written.
     public var literal: String?
     /// The block rendered by cmark (safe mode unless the options allow raw HTML), children included: for a
-    /// converted quote, list or item, the same bytes joined from its children's HTML.
-    public var html: String
+    /// converted quote, list or item, the same bytes joined from its children's HTML when asked for.
+    public var html: String {
+        get { renderedHTML ?? Self.html(of: kind, children: children, isItemOfTightList: isItemOfTightList) ?? "" }
+        set { renderedHTML = newValue }
+    }
+    /// cmark's HTML of a block that holds no converted blocks; `nil` for a converted container, whose HTML is only
+    /// joined when something reads it (a quiz reads its quotes', never its answer lists'), not for every block.
+    private var renderedHTML: String?
+    /// Whether the block is an item of a tight list, whose paragraphs its joined HTML writes without `<p>`.
+    private var isItemOfTightList = false
+
+    /// A converted block quote's HTML between `<blockquote>\n` and `</blockquote>\n`, joined from its children
+    /// without the tags (a quote of one paragraph: that paragraph's HTML, not copied); `nil` for any other block.
+    public var quoteContentHTML: String? {
+        guard kind == .blockQuote, renderedHTML == nil else { return nil }
+        if children.count == 1, children[0].html.utf8.last == UInt8(ascii: "\n") { return children[0].html }
+        var html = ""
+        for child in children {
+            html.breakLine()
+            html += child.html
+        }
+        html.breakLine()
+        return html
+    }
     /// The inline content of a paragraph or heading; `nil` for other blocks.
     public var inlines: MarkdownInlines?
     /// Every image in this block and below it, converted children or not, in document order.
@@ -93,7 +115,7 @@ public struct MarkdownBlock: Sendable, Hashable {
         self.startColumn = startColumn
         self.endLine = endLine
         self.literal = literal
-        self.html = html
+        renderedHTML = html
         self.inlines = inlines
         self.images = images
         self.children = children
@@ -291,9 +313,10 @@ private extension MarkdownBlock {
         let children = convertsChildren ? childNodes.map { MarkdownBlock(node: $0, depth: depth + 1, options: options) } : []
         let isTruncated = !convertsChildren && !childNodes.isEmpty
         let blockKind = Self.kind(of: node)
-        // A container's HTML is joined from its converted children's, so cmark renders each block's bytes once.
-        let joinedHTML = isTruncated ? nil : Self.html(of: blockKind, children: children, isItemOfTightList: node.isItemOfTightList)
-        let blockHTML = joinedHTML ?? node.html(options: options)
+        // A converted container's HTML is joined from its children's when read, so cmark renders each block's
+        // bytes once and nothing joins what no one reads.
+        let joinsHTML = !isTruncated && Self.joinsChildrenHTML(blockKind)
+        let blockHTML = joinsHTML ? "" : node.html(options: options)
         let isInlineBlock = kind == .paragraph || kind == .heading
         self.init(
             kind: blockKind,
@@ -310,6 +333,10 @@ private extension MarkdownBlock {
             children: children,
             isTruncated: isTruncated
         )
+        if joinsHTML {
+            renderedHTML = nil
+            isItemOfTightList = node.isItemOfTightList
+        }
     }
 
     static func kind(of node: CmarkNode) -> Kind {

@@ -8,6 +8,14 @@ extension MarkdownBlock {
     ///
     /// `isItemOfTightList` says whether the block is an item of a tight list: its paragraphs have no `<p>` and
     /// no line break before them.
+    /// Whether `html(of:children:isItemOfTightList:)` joins a block of this kind from its children.
+    static func joinsChildrenHTML(_ kind: Kind) -> Bool {
+        switch kind {
+        case .blockQuote, .list, .item: true
+        default: false
+        }
+    }
+
     static func html(of kind: Kind, children: [MarkdownBlock], isItemOfTightList: Bool) -> String? {
         let open: String
         let close: String
@@ -60,7 +68,7 @@ extension MarkdownBlock {
     ]
 }
 
-private extension String {
+extension String {
     /// cmark's `cr()`: a line break, unless the text is empty or ends with one already.
     mutating func breakLine() {
         if let last = utf8.last, last != UInt8(ascii: "\n") { self += "\n" }

@@ -113,6 +113,7 @@ extension QuizReader {
     /// after an ASCII byte (always `\n` in cmark's output) is preceded by one, as comparing characters requires;
     /// after any other byte the characters are compared.
     static func innerHTML(ofQuote block: MarkdownBlock) -> String {
+        if let content = block.quoteContentHTML { return content }
         let open: StaticString = "<blockquote>\n"
         let close: StaticString = "</blockquote>\n"
         var html = block.html

@@ -99,6 +99,7 @@ import Testing
         "* a\n\n* b\n  c\n  > d\n  1. e\n", "- a  \n  b\n", "- a\n  <!-- c -->\n", "> - a\n>\n>   b\n> c\n",
         "Setext *h*\n---\n\n# `x` <b>y</b>\n", "a *b* **c** `d` [e](f \"t\") ![g *h*](i) <j>k</j> \\\nl &amp; &copy; <http://m.n>\n",
         "[x](javascript:alert(1)) ![y](JavaScript:z)\n", "- [ ] a < b & \"c\"\n- [x] ![d](e) [f](g)\n",
+        "> a\n", "> a\n>\n> b\n", "> ```\n> x\n> ```\n", "> <div>\n> x\n", "> > a\n", "> - a\n> - b\n", "> # h\n",
     ])
     func blockAndInlineHTMLIsWhatCmarkRendersForEachNode(source: String) {
         for allowsRawHTML in [false, true] {
@@ -112,6 +113,13 @@ import Testing
             let rendered = Self.cmarkHTML(of: source, options: options.cmark)
             #expect(blocks.map(\.html) == rendered.map(\.block), "\(source.debugDescription) raw: \(allowsRawHTML)")
             #expect(blocks.map(\.inlines?.html) == rendered.map(\.inlines), "\(source.debugDescription) raw: \(allowsRawHTML)")
+            // A quote's content is its HTML between the tags, joined without them.
+            for block in blocks where block.kind == .blockQuote {
+                let html = block.html
+                let open = "<blockquote>\n".utf8.count, close = "</blockquote>\n".utf8.count
+                let content = String(decoding: Array(html.utf8)[open..<(html.utf8.count - close)], as: UTF8.self)
+                #expect(block.quoteContentHTML == content, "\(source.debugDescription) raw: \(allowsRawHTML)")
+            }
         }
     }
 
