@@ -318,24 +318,29 @@ private extension MarkdownBlock {
         let joinsHTML = !isTruncated && Self.joinsChildrenHTML(blockKind)
         let blockHTML = joinsHTML ? "" : node.html(options: options)
         let isInlineBlock = kind == .paragraph || kind == .heading
-        self.init(
-            kind: blockKind,
-            startLine: node.startLine,
-            startColumn: node.startColumn,
-            endLine: node.endLine,
-            literal: kind == .codeBlock || kind == .htmlBlock ? node.literal ?? "" : nil,
-            html: blockHTML,
-            inlines: isInlineBlock
-                ? MarkdownInlines(node: node, html: Self.innerHTML(of: blockHTML, kind: blockKind, isInItemOfTightList: node.parent?.isItemOfTightList ?? false))
-                : nil,
-            // A converted container's images are its children's, already found: only the rest is walked.
-            images: isContainer && !isTruncated ? children.flatMap(\.images) : Self.images(in: node),
-            children: children,
-            isTruncated: isTruncated
-        )
-        if joinsHTML {
-            renderedHTML = nil
-            isItemOfTightList = node.isItemOfTightList
+        // The fields are set one by one: delegating to the memberwise initializer copied every block twice.
+        self.kind = blockKind
+        startLine = node.startLine
+        startColumn = node.startColumn
+        endLine = node.endLine
+        literal = kind == .codeBlock || kind == .htmlBlock ? node.literal ?? "" : nil
+        renderedHTML = joinsHTML ? nil : blockHTML
+        isItemOfTightList = joinsHTML && node.isItemOfTightList
+        inlines = isInlineBlock
+            ? MarkdownInlines(node: node, html: Self.innerHTML(of: blockHTML, kind: blockKind, isInItemOfTightList: node.parent?.isItemOfTightList ?? false))
+            : nil
+        // A converted container's images are its children's, already found: only the rest is walked.
+        images = isContainer && !isTruncated ? Self.images(of: children) : Self.images(in: node)
+        self.children = children
+        self.isTruncated = isTruncated
+    }
+
+    /// The children's images, read in place (a `flatMap` over the blocks copies every block to read one field).
+    static func images(of children: [MarkdownBlock]) -> [MarkdownImage] {
+        children.withUnsafeBufferPointer { children in
+            var images: [MarkdownImage] = []
+            for index in children.indices where !children[index].images.isEmpty { images += children[index].images }
+            return images
         }
     }
 
