@@ -68,50 +68,6 @@ struct ZipArchive {
     }
 }
 
-/// The CRC-32 checksum zip uses (polynomial 0xEDB88320).
-///
-/// Computed "slicing by 8": eight tables let each step take eight bytes instead of one, a few times faster.
-enum CRC32 {
-    /// `tables[k * 256 + b]`: the CRC of byte `b` followed by `k` zero bytes; `k == 0` is the classic table.
-    private static let tables: [UInt32] = {
-        var tables = [UInt32](repeating: 0, count: 8 * 256)
-        for index in 0..<256 {
-            tables[index] = (0..<8).reduce(UInt32(index)) { crc, _ in crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
-        }
-        for index in 256..<(8 * 256) {
-            let previous = tables[index - 256]
-            tables[index] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
-        }
-        return tables
-    }()
-
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        tables.withUnsafeBufferPointer { table in
-            bytes.withUnsafeBufferPointer { bytes in
-                func entry(_ slice: Int, _ byte: UInt32) -> UInt32 { table[slice &* 256 &+ Int(byte & 0xFF)] }
-                func word(at index: Int) -> UInt32 {
-                    UInt32(bytes[index]) | UInt32(bytes[index &+ 1]) << 8 | UInt32(bytes[index &+ 2]) << 16
-                        | UInt32(bytes[index &+ 3]) << 24
-                }
-                var crc = ~UInt32(0)
-                var index = 0
-                while index &+ 8 <= bytes.count {
-                    let low = word(at: index) ^ crc
-                    let high = word(at: index &+ 4)
-                    crc = entry(7, low) ^ entry(6, low >> 8) ^ entry(5, low >> 16) ^ entry(4, low >> 24)
-                        ^ entry(3, high) ^ entry(2, high >> 8) ^ entry(1, high >> 16) ^ entry(0, high >> 24)
-                    index &+= 8
-                }
-                while index < bytes.count {
-                    crc = entry(0, crc ^ UInt32(bytes[index])) ^ (crc >> 8)
-                    index &+= 1
-                }
-                return ~crc
-            }
-        }
-    }
-}
-
 extension [UInt8] {
     mutating func append<Value: FixedWidthInteger>(little value: Value) {
         Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }

@@ -88,7 +88,7 @@ import Testing
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
     }
 
-    @Test func theCRCTakesEightBytesAtATimeWithTheSameResultAtAnyLength() {
+    @Test func theCRCTakesSixteenBytesAtATimeWithTheSameResultAtAnyLength() {
         #expect(CRC32.checksum([]) == 0)
         #expect(CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
         #expect(CRC32.checksum((0..<1_000).map { UInt8($0 % 251) }) == 0x7217_46A6)
