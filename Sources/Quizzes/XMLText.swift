@@ -4,121 +4,96 @@
 enum XMLText {
     /// Text for element content or a double-quoted attribute.
     static func escape(_ text: String) -> String {
-        var escaped = ""
+        var escaped = ByteWriter(capacity: text.utf8.count)
         append(escaping: text, to: &escaped)
-        return escaped
+        return escaped.text
     }
 
     /// cmark's HTML as XML content: it is already well-formed in safe mode (`<br />`, escaped text);
     /// only characters XML 1.0 forbids are dropped.
     static func fragment(_ html: String) -> String {
-        sanitized(html)
-    }
-
-    /// The text without the control characters XML 1.0 does not allow.
-    static func sanitized(_ text: String) -> String {
-        var result = ""
-        append(fragment: text, to: &result)
-        return result
+        var fragment = ByteWriter(capacity: html.utf8.count)
+        append(fragment: html, to: &fragment)
+        return fragment.text
     }
 
     /// `escape(_:)` written at the end of `output`.
-    static func append(escaping text: String, to output: inout String) {
-        append(text, to: &output, escapingMarkup: true)
+    static func append(escaping text: String, to output: inout ByteWriter) {
+        var text = text
+        text.withUTF8 { append($0, to: &output, escapingMarkup: true) }
     }
 
     /// `fragment(_:)` written at the end of `output`.
-    static func append(fragment html: String, to output: inout String) {
-        append(html, to: &output, escapingMarkup: false)
+    static func append(fragment html: String, to output: inout ByteWriter) {
+        var html = html
+        html.withUTF8 { append($0, to: &output, escapingMarkup: false) }
     }
 
-    /// `escape(_:)` written at the end of `output`.
-    static func append(escaping text: String, to output: inout XMLBuffer) {
-        output += rewritten(text, escapingMarkup: true) ?? text
+    /// `fragment(html.trimmed)` written at the end of `output`, trimmed in place instead of through a new `String`.
+    static func append(trimmedFragment html: String, to output: inout ByteWriter) {
+        var html = html
+        let done = html.withUTF8 { bytes in
+            guard let trimmed = trimmedRange(of: bytes) else { return false }
+            append(UnsafeBufferPointer(rebasing: bytes[trimmed]), to: &output, escapingMarkup: false)
+            return true
+        }
+        if !done { append(fragment: html.trimmed, to: &output) }
     }
-
-    /// `fragment(_:)` written at the end of `output`.
-    static func append(fragment html: String, to output: inout XMLBuffer) {
-        output += rewritten(html, escapingMarkup: false) ?? html
-    }
-}
-
-/// An XML document being written, as UTF-8 bytes: appending a piece copies its bytes, where a `String` built with
-/// `+=` and `+` paid for growing and for every intermediate string (a quiz's QTI items are made of thousands).
-struct XMLBuffer {
-    private var bytes: [UInt8] = []
-
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-    static func += (buffer: inout XMLBuffer, text: String) { buffer.bytes.append(contentsOf: text.utf8) }
-
-    /// Appends the pieces of one line and its line break.
-    mutating func appendLine(_ pieces: String...) {
-        for piece in pieces { bytes.append(contentsOf: piece.utf8) }
-        bytes.append(UInt8(ascii: "\n"))
-    }
-
-    /// The document as text.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 private extension XMLText {
-    /// Copies `text`, dropping what XML forbids and, with `escapingMarkup`, escaping `& < > "`; text that needs
-    /// neither (nearly all) is appended as it is.
-    static func append(_ text: String, to output: inout String, escapingMarkup: Bool) {
-        output += rewritten(text, escapingMarkup: escapingMarkup) ?? text
-    }
-
-    /// The text rewritten, or `nil` when it needs nothing dropped or escaped.
-    static func rewritten(_ text: String, escapingMarkup: Bool) -> String? {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: { needsWork($0, escapingMarkup: escapingMarkup) }) else { return nil }
-            // `&quot;` is the longest replacement: six bytes for one.
-            return String(unsafeUninitializedCapacity: 6 * bytes.count) { buffer in
-                var count = 0
-                func put(_ replacement: StaticString) {
-                    for byte in UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount) {
-                        buffer[count] = byte
-                        count &+= 1
-                    }
+    /// Copies `bytes`, dropping what XML forbids and, with `escapingMarkup`, escaping `& < > "`: the runs between
+    /// such bytes (nearly all the text) are copied whole.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter, escapingMarkup: Bool) {
+        let special = escapingMarkup ? markupBytes : forbiddenBytes
+        var copied = 0
+        var index = special.firstIndex(in: bytes, from: 0)
+        while index < bytes.count {
+            let byte = bytes[index]
+            var skipped = 1
+            if byte == 0xEF {
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF; any other scalar from EF is kept.
+                guard index &+ 2 < bytes.count, bytes[index &+ 1] == 0xBF, bytes[index &+ 2] >= 0xBE else {
+                    index = special.firstIndex(in: bytes, from: index &+ 1)
+                    continue
                 }
-                for byte in bytes[..<first] {
-                    buffer[count] = byte
-                    count &+= 1
-                }
-                var index = first
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    index &+= 1
-                    switch byte {
-                    case UInt8(ascii: "&") where escapingMarkup: put("&amp;")
-                    case UInt8(ascii: "<") where escapingMarkup: put("&lt;")
-                    case UInt8(ascii: ">") where escapingMarkup: put("&gt;")
-                    case UInt8(ascii: "\"") where escapingMarkup: put("&quot;")
-                    case 0x09, 0x0A, 0x0D:
-                        buffer[count] = byte
-                        count &+= 1
-                    case ..<0x20:
-                        continue  // a control character XML 1.0 forbids
-                    case 0xEF where index &+ 1 < bytes.count && bytes[index] == 0xBF && bytes[index &+ 1] >= 0xBE:
-                        index &+= 2  // U+FFFE or U+FFFF, which are EF BF BE and EF BF BF
-                    default:
-                        buffer[count] = byte
-                        count &+= 1
-                    }
-                }
-                return count
+                skipped = 3
             }
+            output.append(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            switch byte {
+            case UInt8(ascii: "&"): output.append("&amp;")
+            case UInt8(ascii: "<"): output.append("&lt;")
+            case UInt8(ascii: ">"): output.append("&gt;")
+            case UInt8(ascii: "\""): output.append("&quot;")
+            default: break  // a control character XML 1.0 forbids, or U+FFFE/U+FFFF
+            }
+            copied = index &+ skipped
+            index = special.firstIndex(in: bytes, from: copied)
         }
+        output.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 
-    static func needsWork(_ byte: UInt8, escapingMarkup: Bool) -> Bool {
-        switch byte {
-        case 0x09, 0x0A, 0x0D: false
-        case ..<0x20, 0xEF: true
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): escapingMarkup
-        default: false
+    /// The bytes a fragment drops: the C0 controls but tab, line feed and return; and 0xEF, the first byte of
+    /// U+FFFE and U+FFFF (and of the scalars around them, which are kept).
+    static let forbiddenBytes = ByteSet(forbiddenControls + [0xEF])
+
+    /// `forbiddenBytes` and the bytes that text escapes: `& < > "`.
+    static let markupBytes = ByteSet(forbiddenControls + [0xEF] + Array("&<>\"".utf8))
+
+    static let forbiddenControls: [UInt8] = (0..<0x20).filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+
+    /// The bytes `String.trimmed` keeps, or `nil` where an edge might fall inside a character (the rare texts
+    /// `trimmed` itself trims one character at a time).
+    static func trimmedRange(of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, isTrimmed(bytes[lower]) { lower += 1 }
+        while upper > lower, isTrimmed(bytes[upper - 1]) { upper -= 1 }
+        if lower != upper {
+            if lower > 0, !String.isCharacterBoundary(bytes[lower - 1], bytes[lower]) { return nil }
+            if upper < bytes.count, !String.isCharacterBoundary(bytes[upper - 1], bytes[upper]) { return nil }
         }
+        return lower..<upper
     }
 }

@@ -84,6 +84,13 @@ import Testing
         #expect(QTIExporter.package(try example()) == QTIExporter.package(try example()))
     }
 
+    @Test func theZipHoldsExactlyTheFilesAsStoredEntries() throws {
+        let quiz = try example()
+        let files = QTIExporter.files(for: quiz, identifier: "intro-en")
+        let entries = try readZip(QTIExporter.package(quiz, identifier: "intro-en"))
+        #expect(entries == files.map { ReadEntry(name: $0.path, data: Array($0.text.utf8)) })
+    }
+
     @Test func theCRCIsZipsCRC32() {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
     }

@@ -46,3 +46,14 @@ func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, out
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
+
+/// Every string of at most `length` pieces from `alphabet`, in order: an exhaustive set of small tricky inputs.
+func strings(of alphabet: [String], upTo length: Int) -> [String] {
+    var all = [""]
+    var last = [""]
+    for _ in 0..<length {
+        last = last.flatMap { prefix in alphabet.map { prefix + $0 } }
+        all += last
+    }
+    return all
+}
