@@ -116,8 +116,8 @@ extension PageBuilder {
         }
         let gift = GIFTExporter.export(quiz, path: module.source.quizzes[language]?.displayPath ?? page.file)
         let errors = gift.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty, let text = gift.text else { return .failure(DiagnosticsError(errors)) }
-        return .success(OutputFile(path: page.file, contents: .text(text)))
+        guard errors.isEmpty, let bytes = gift.bytes else { return .failure(DiagnosticsError(errors)) }
+        return .success(OutputFile(path: page.file, contents: .bytes(bytes)))
     }
 
     func quizTranslations(of module: RenderedModule) -> [Language: String] {

@@ -34,7 +34,7 @@ public enum QuizExport {
                 case .gift:
                     let export = GIFTExporter.export(quiz, path: module.source.quizzes[language]?.displayPath ?? name)
                     diagnostics += export.diagnostics
-                    if let text = export.text { outputs.append((name, Array(text.utf8))) }
+                    if let bytes = export.bytes { outputs.append((name, bytes)) }
                 case .qti:
                     outputs.append((name, QTIExporter.package(quiz, identifier: "\(module.source.folder)-\(language.code)")))
                 }

@@ -57,4 +57,11 @@ import Testing
         NumericValue.append(format: number, to: &writer)
         #expect(writer.text == NumericValue.format(number))
     }
+
+    @Test(arguments: [NumericValue.exact(5), .exact(-0.5), .approximately(536.9, tolerance: 0.05), .range(1, 3), .range(-2.5, 1e20)])
+    func giftNumbersAreWrittenAsGiftTextWritesThem(_ value: NumericValue) {
+        var writer = ByteWriter(capacity: 0)
+        value.appendGIFTText(to: &writer)
+        #expect(writer.text == value.giftText)
+    }
 }

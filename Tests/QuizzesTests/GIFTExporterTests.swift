@@ -1,17 +1,19 @@
+import Foundation
 import Testing
 @testable import Quizzes
 
 /// The GIFT export for Moodle: escaping, weights and the mapping of every question type.
 @Suite struct GIFTExporterTests {
     func gift(_ source: String, language: String = "en") -> String? {
-        parse(source, language: language).flatMap { GIFTExporter.export($0, path: "quiz.\(language).md").text }
+        parse(source, language: language).flatMap { GIFTExporter.export($0, path: "quiz.\(language).md").bytes }
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func theExampleQuizExportsAsTheGoldenFile() throws {
         let quiz = try #require(Quiz.parse(source: try fixture("quiz.en.md"), path: "quiz.en.md", language: "en").quiz)
-        let (text, diagnostics) = GIFTExporter.export(quiz, path: "quiz.en.md")
+        let (bytes, diagnostics) = GIFTExporter.export(quiz, path: "quiz.en.md")
         #expect(diagnostics == [])
-        #expect(text == (try fixture("quiz.en.gift")))
+        #expect(bytes.map { String(decoding: $0, as: UTF8.self) } == (try fixture("quiz.en.gift")))
     }
 
     @Test func backslashIsEscapedFirstThenTheSpecialCharactersAndNewlines() {
@@ -103,4 +105,58 @@ import Testing
         let text = gift("# T\n\n## Q: a {b}?\n<!-- id: q -->\n\nStem one.\n\nStem = two.\n\n- (x) a\n- ( ) b\n\n> Why #1.\n")
         #expect(text == "// T\n\n// [id:q]\n::Q\\: a \\{b\\}?::[html]<p>Q\\: a \\{b\\}?</p><p>Stem one.</p>\\n<p>Stem \\= two.</p>{\n=a\n~b\n####<p>Why \\#1.</p>\n}\n")
     }
+
+    /// GIFT's special characters, line breaks (`\r\n` is one character), combining scalars that join a special
+    /// character into a larger one, rarer line breaks, and other non-ASCII text.
+    static let alphabet = [
+        "a", "\\", "~", "=", "#", "{", "}", ":", "*", "\n", "\r", "\u{B}", " ", "\u{e9}", "\u{301}", "\u{FE0F}\u{20E3}",
+        "\u{2028}", "\u{85}", "\u{1F600}",
+    ]
+
+    /// The definition: escaped character by character, after dropping trailing line break characters for HTML.
+    func definition(_ text: String, html: Bool = false) -> String {
+        var text = Substring(text)
+        while html, text.last?.isNewline == true { text = text.dropLast() }
+        var escaped = ByteWriter(capacity: 0)
+        GIFTExporter.appendEscapingCharacters(text, to: &escaped)
+        return escaped.text
+    }
+
+    @Test func escapingOnBytesMatchesTheCharacterDefinitionForEveryShortText() {
+        for text in strings(of: Self.alphabet, upTo: 3) {
+            #expect(GIFTExporter.escape(text) == definition(text), "\(Array(text.unicodeScalars))")
+            #expect(GIFTExporter.html(text) == definition(text, html: true), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func theCharacterDefinitionEscapesEachSpecialCharacterAndLineBreak() {
+        #expect(definition("a\\b ~ = # { } : x\r\ny\rz") == ##"a\\b \~ \= \# \{ \} \: x\ny"## + "\rz")
+        #expect(definition("#\u{FE0F}\u{20E3}:") == "#\u{FE0F}\u{20E3}\\:")
+    }
+
+    /// The question's HTML is escaped as one text made of `<p>`, the prompt, `</p>` and the stem, though it is
+    /// written piece by piece.
+    @Test func aQuestionsHTMLIsEscapedAsTheWholeOfPromptAndStem() throws {
+        let pieces = ["", "a", "#", "\u{301}", "\u{301}#", "#\u{301}", "\r", "\n", "\r\n", "\u{2028}", "x\n\n", "\u{e9}\n"]
+        for prompt in pieces {
+            for stem in pieces {
+                let option = ChoiceOption(html: "a", text: "a", isCorrect: true, line: 2)
+                let question = Question(id: "q", number: 1, line: 1, promptHTML: prompt, promptText: "Q", stemHTML: stem, kind: .singleChoice([option]))
+                let bytes = try #require(GIFTExporter.export(Quiz(title: "T", titleHTML: "T", questions: [question]), path: "quiz.en.md").bytes)
+                let expected = "::Q::[html]" + definition("<p>" + prompt + "</p>" + stem, html: true) + "{\n"
+                #expect(String(decoding: bytes, as: UTF8.self).contains(expected), "\(Array(prompt.unicodeScalars)) \(Array(stem.unicodeScalars))")
+            }
+        }
+    }
+
+    @Test func aShortAnswersStarIsEscapedForMoodleNextToAnyCharacter() throws {
+        for value in ["*", "a*b", "*\u{301}", "\u{e9}*", "#*:"] {
+            let answers = TypedAnswers(accepted: [TypedAnswer(value: value, html: value, line: 2)])
+            let question = Question(id: "q", number: 1, line: 1, promptHTML: "Q", promptText: "Q", kind: .shortAnswer(answers))
+            let bytes = try #require(GIFTExporter.export(Quiz(title: "T", titleHTML: "T", questions: [question]), path: "quiz.en.md").bytes)
+            let expected = "=%100%" + GIFTExporter.escape(value.replacingOccurrences(of: "*", with: "\\*")) + "\n"
+            #expect(String(decoding: bytes, as: UTF8.self).contains(expected), "\(value)")
+        }
+    }
 }
+
