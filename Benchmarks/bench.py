@@ -150,6 +150,7 @@ def alternate(tools, out_root, rounds, on_disk, log):
     """Full builds: every tool once per round, in order, each into a freshly removed output folder."""
     results = {tool.name: [] for tool in tools}
     pages = {}
+    created = {}
     for round_number in range(rounds):
         for tool in tools:
             out = os.path.join(out_root, tool.name)
@@ -160,11 +161,17 @@ def alternate(tools, out_root, rounds, on_disk, log):
             results[tool.name].append(run)
             if tool.name not in pages:
                 pages[tool.name] = tool.pages(run, out)
+                created[tool.name] = count_entries(out)
             log(f"  round {round_number + 1}/{rounds} {tool.name:11} {run.seconds:8.3f} s  cpu {run.cpu:7.3f} s  rss {run.rss_kib * 1024 / 1e6:7.1f} MB")
-    return results, pages
+    return results, pages, created
 
 
-def summarize(results, pages, markdown_bytes, names):
+def count_entries(folder):
+    """The files and folders a build created: on a disk where making each one is costly, they set the pace."""
+    return sum(len(dirs) + len(files) for _, dirs, files in os.walk(folder)) + 1
+
+
+def summarize(results, pages, markdown_bytes, names, created):
     summary = {}
     for name in names:
         runs = results[name]
@@ -174,6 +181,7 @@ def summarize(results, pages, markdown_bytes, names):
             "cpu_s": Stats(r.cpu for r in runs),
             "rss_mb": Stats(r.rss_kib * 1024 / 1e6 for r in runs),
             "pages": pages[name],
+            "created": created[name],
             "pages_per_s": Stats(pages[name] / r.seconds for r in runs),
             "markdown_mb_per_s": Stats(markdown_bytes / 1e6 / r.seconds for r in runs),
             "markdown_mb_per_cpu_s": Stats(markdown_bytes / 1e6 / r.cpu for r in runs),
@@ -187,6 +195,7 @@ def print_summary(title, summary, print_):
     for name, s in summary.items():
         print_(f"  {name:11} {s['wall_s'].fmt('s'):32} {s['cpu_s'].fmt('s'):26} {s['rss_mb'].fmt('MB', digits=1):28} "
                f"{s['pages_per_s'].fmt('', digits=0):24} {s['markdown_mb_per_s'].fmt('', digits=1)}")
+    print_("  files and folders created: " + ", ".join(f"{name} {s['created']:,}" for name, s in summary.items()))
     floor_name = next(name for name in summary if name.startswith("floor"))
     floor = summary[floor_name]["wall_s"]
     for name in summary:
@@ -409,12 +418,12 @@ def main():
     # Full builds: in memory (with the small corpus's runs in the same rounds), then on disk.
     full = {}
     log(f"\nfull builds, output in /dev/shm (memory), {args.runs} alternated rounds")
-    results, pages = alternate(tools + small_tools, shm_out, args.runs, False, log)
+    results, pages, created = alternate(tools + small_tools, shm_out, args.runs, False, log)
     shm_title = "output in /dev/shm (memory)"
-    full[shm_title] = summarize(results, pages, markdown_bytes, [t.name for t in tools])
+    full[shm_title] = summarize(results, pages, markdown_bytes, [t.name for t in tools], created)
     linear = None
     if small_tools:
-        linear = summarize(results, pages, small_manifest["markdown_bytes"], [t.name for t in small_tools])
+        linear = summarize(results, pages, small_manifest["markdown_bytes"], [t.name for t in small_tools], created)
         big_runs, small_runs = results["lectern"], results[small_tools[1].name]
         growth_wall = Stats(b.seconds / s.seconds for b, s in zip(big_runs, small_runs))
         growth_cpu = Stats(b.cpu / s.cpu for b, s in zip(big_runs, small_runs))
@@ -422,8 +431,8 @@ def main():
     if args.disk != "none":
         disk_title = f"output on disk ({args.disk})"
         log(f"\nfull builds, {disk_title}, {args.runs} alternated rounds")
-        results, pages = alternate(tools, args.disk, args.runs, True, log)
-        full[disk_title] = summarize(results, pages, markdown_bytes, [t.name for t in tools])
+        results, pages, created = alternate(tools, args.disk, args.runs, True, log)
+        full[disk_title] = summarize(results, pages, markdown_bytes, [t.name for t in tools], created)
         remove(args.disk)
 
     # A build with nothing changed: build once, then time builds into that same output.
