@@ -149,23 +149,14 @@ public struct CourseLinks: Sendable {
     private func pageLink(
         to target: LinkTarget, file: String, isQuiz: Bool, language: Language, fragment: String, destination: String
     ) -> ResolvedLink {
-        guard let slug = target.slugs[language] else {
+        guard let urls = target.pageURLs[language] else {
             return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `slides.\(language.code).md`; check the language in the file name"))
         }
         if isQuiz, !target.quizLanguages.contains(language) {
             return ResolvedLink(.failure("`\(destination)`: the module `\(target.folder)` has no `\(file)`"))
         }
-        // `@root@/<language>/<slug>/[quiz/]<fragment>`, put together from bytes: string interpolation cost more than
-        // the rest of reading the link.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Self.rootMarker.utf8.count + language.code.utf8.count + slug.utf8.count + fragment.utf8.count + 7)
-        bytes.append(contentsOf: Self.rootMarker.utf8)
-        bytes.append(contentsOf: language.code.utf8)
-        bytes.append(UInt8(ascii: "/"))
-        bytes.append(contentsOf: slug.utf8)
-        bytes.append(contentsOf: isQuiz ? "/quiz/".utf8 : "/".utf8)
-        bytes.append(contentsOf: fragment.utf8)
-        let url = String(decoding: bytes, as: UTF8.self)
+        // `@root@/<language>/<slug>/[quiz/]<fragment>`.
+        let url = (isQuiz ? urls.quiz : urls.page) + fragment
         let page = fragment.utf8.count > 1
             ? PageReference(folder: target.folder, language: language, isQuiz: isQuiz, fragment: String(fragment.dropFirst())) : nil
         return ResolvedLink(.replace(url), page: page)
@@ -235,12 +226,19 @@ private struct LinkTarget: Sendable {
     var slugs: [Language: String]
     var quizLanguages: Set<Language>
     var files: Set<String>
+    /// The URL of the module's page and of its quiz page in each language (`@root@/<language>/<slug>/` and
+    /// `…/quiz/`), made once: most links to a page carry no fragment and use one of them as it is.
+    var pageURLs: [Language: (page: String, quiz: String)]
 
     init(_ module: ModuleSource) {
         folder = module.folder
         slugs = module.slides.mapValues(\.slug)
         quizLanguages = Set(module.quizzes.keys)
         files = module.files
+        pageURLs = Dictionary(uniqueKeysWithValues: slugs.map { language, slug in
+            let page = CourseLinks.rootMarker + language.code + "/" + slug + "/"
+            return (language, (page, page + "quiz/"))
+        })
     }
 }
 
