@@ -196,13 +196,25 @@ private extension DeckReader {
     }
 
 
-    /// `<h2>…` becomes `<h2 id="…">…`.
+    /// `<h2>…` becomes `<h2 id="…">…`, joined from bytes: one copy of the slide's HTML, where interpolating its two
+    /// cut halves copied each of them twice.
     static func addingID(_ id: String, to html: String) -> String {
-        let bytes = html.utf8
         // cmark writes `<hN>` in ASCII, so the tag is the first three bytes.
-        guard html.hasPrefix("<h"), bytes.count > 4 else { return html }
-        let afterTag = bytes.index(bytes.startIndex, offsetBy: 3)
-        return "\(html[..<afterTag]) id=\"\(id)\"\(html[afterTag...])"
+        guard html.utf8.count > 4, html.hasPrefix("<h") else { return html }
+        var html = html
+        var id = id
+        return html.withUTF8 { bytes in
+            id.withUTF8 { id in
+                var joined: [UInt8] = []
+                joined.reserveCapacity(bytes.count + id.count + 6)
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<3]))
+                joined.append(contentsOf: " id=\"".utf8)
+                joined.append(contentsOf: id)
+                joined.append(UInt8(ascii: "\""))
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[3...]))
+                return String(decoding: joined, as: UTF8.self)
+            }
+        }
     }
 }
 

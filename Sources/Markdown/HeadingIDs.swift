@@ -12,14 +12,14 @@ struct HeadingIDs {
     /// A unique id for a heading with this text.
     mutating func id(for text: String) -> String {
         let base = Self.slug(text)
-        // Most headings' slugs are new: two lookups instead of the loop's four.
-        if used[base] == nil {
-            used[base] = 0
+        // Most headings' slugs are new: one lookup that also claims the slug, instead of the loop's four.
+        guard let previous = used.updateValue(0, forKey: base) else {
             issued.insert(base)
             return base
         }
+        used[base] = previous
         var candidate = base
-        var count = used[base, default: 0]
+        var count = previous
         while used[candidate] != nil {
             count += 1
             candidate = "\(base)-\(count)"
