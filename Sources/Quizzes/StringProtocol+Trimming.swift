@@ -32,19 +32,26 @@ extension String {
     /// the generic version walks a `Substring`'s byte view, which costs far more per byte.
     var trimmed: String {
         let fast = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
-            var lower = 0
-            var upper = bytes.count
-            while lower < upper, isTrimmed(bytes[lower]) { lower += 1 }
-            while upper > lower, isTrimmed(bytes[upper - 1]) { upper -= 1 }
-            if lower != upper {
-                if lower > 0, !Self.isCharacterBoundary(bytes[lower - 1], bytes[lower]) { return nil }
-                if upper < bytes.count, !Self.isCharacterBoundary(bytes[upper - 1], bytes[upper]) { return nil }
-            }
-            if lower == 0, upper == bytes.count { return self }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+            guard let kept = Self.trimmedRange(of: bytes) else { return nil }
+            if kept == 0..<bytes.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[kept]), as: UTF8.self)
         }
         return (fast ?? nil) ?? trimming(" \t\r\n")
+    }
+
+    /// The bytes `trimmed` keeps, or `nil` where an edge might fall inside a character (the rare texts `trimmed`
+    /// trims one character at a time).
+    static func trimmedRange(of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, isTrimmed(bytes[lower]) { lower += 1 }
+        while upper > lower, isTrimmed(bytes[upper - 1]) { upper -= 1 }
+        if lower != upper {
+            if lower > 0, !isCharacterBoundary(bytes[lower - 1], bytes[lower]) { return nil }
+            if upper < bytes.count, !isCharacterBoundary(bytes[upper - 1], bytes[upper]) { return nil }
+        }
+        return lower..<upper
     }
 }
 

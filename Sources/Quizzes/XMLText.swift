@@ -33,7 +33,7 @@ enum XMLText {
     static func append(trimmedFragment html: String, to output: inout ByteWriter) {
         var html = html
         let done = html.withUTF8 { bytes in
-            guard let trimmed = trimmedRange(of: bytes) else { return false }
+            guard let trimmed = String.trimmedRange(of: bytes) else { return false }
             append(UnsafeBufferPointer(rebasing: bytes[trimmed]), to: &output, escapingMarkup: false)
             return true
         }
@@ -81,19 +81,4 @@ private extension XMLText {
     static let markupBytes = ByteSet(forbiddenControls + [0xEF] + Array("&<>\"".utf8))
 
     static let forbiddenControls: [UInt8] = (0..<0x20).filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
-
-    /// The bytes `String.trimmed` keeps, or `nil` where an edge might fall inside a character (the rare texts
-    /// `trimmed` itself trims one character at a time).
-    static func trimmedRange(of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
-        var lower = 0
-        var upper = bytes.count
-        while lower < upper, isTrimmed(bytes[lower]) { lower += 1 }
-        while upper > lower, isTrimmed(bytes[upper - 1]) { upper -= 1 }
-        if lower != upper {
-            if lower > 0, !String.isCharacterBoundary(bytes[lower - 1], bytes[lower]) { return nil }
-            if upper < bytes.count, !String.isCharacterBoundary(bytes[upper - 1], bytes[upper]) { return nil }
-        }
-        return lower..<upper
-    }
 }

@@ -100,14 +100,8 @@ import Testing
 @Suite struct CommentReadingTests {
     @Test func theByteReadingAgreesWithTheCharacterReading() {
         let pieces = ["<!--", "-->", "<", "!", "-", ">", " ", "\t", "\n", "\r", "\r\n", "id: q-1", "é", "a"]
-        var state: UInt64 = 3
         var compared = 0
-        for _ in 0..<20_000 {
-            var literal = ""
-            for _ in 0..<Int(state % 7) + 1 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                literal += pieces[Int(state >> 33) % pieces.count]
-            }
+        for literal in generatedTexts(from: pieces, count: 20_000, maximumPieces: 7, seed: 3) {
             if let fast = HTMLComment.asciiText(of: literal) {
                 compared += 1
                 #expect(fast == HTMLComment.characterText(of: literal), "\(literal.debugDescription)")
@@ -126,19 +120,27 @@ import Testing
 @Suite struct NumericReadingTests {
     @Test func plainDecimalsReadAsTheGeneralReadingReadsThem() {
         let pieces = ["0", "5", "12", ".", "-", "+", " ", ",", "e", "±", "..", "9" + String(repeating: "9", count: 400)]
-        var state: UInt64 = 11
         var plain = 0
-        for _ in 0..<6_000 {
-            var text = ""
-            for _ in 0..<Int(state % 5) + 1 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in generatedTexts(from: pieces, count: 6_000, maximumPieces: 5, seed: 11) {
             if NumericValue.isPlainDecimal(text) { plain += 1 }
             #expect(NumericValue.parse(text) == NumericValue.parseInGeneral(text), "\(text.debugDescription)")
         }
         #expect(plain > 600)
         #expect(NumericValue.parse("-.5") == .success(.exact(-0.5)))
         #expect(NumericValue.parse("+536.9") == .success(.exact(536.9)))
+    }
+}
+
+/// `count` texts of one to `maximumPieces` pieces each, chosen by a linear congruential generator from `seed`: the
+/// same texts on every run.
+func generatedTexts(from pieces: [String], count: Int, maximumPieces: Int, seed: UInt64) -> [String] {
+    var state = seed
+    return (0..<count).map { _ in
+        var text = ""
+        for _ in 0..<Int(state % UInt64(maximumPieces)) + 1 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            text += pieces[Int(state >> 33) % pieces.count]
+        }
+        return text
     }
 }
