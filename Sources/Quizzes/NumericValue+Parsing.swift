@@ -32,18 +32,19 @@ extension NumericValue {
     static func parseInGeneral(_ text: String) -> Result<NumericValue, ParseError> {
         let text = String(text.filter { $0 != " " })
         if text.contains(",") { return .failure(.decimalComma) }
-        let numbers = text.replacingOccurrences(of: "..", with: " ").split { !$0.isASCIIDigit && $0 != "." }
+        let search = Search(text)
+        let numbers = search.replacingRanges().split { !$0.isASCIIDigit && $0 != "." }
         if numbers.contains(where: { decimal($0)?.isFinite == false }) {
             return .failure(.tooLarge)
         }
-        if let range = text.range(of: "..") {
+        if let range = search.range(of: "..") {
             guard let lower = number(text[..<range.lowerBound]), let upper = number(text[range.upperBound...]) else {
                 return .failure(.malformed)
             }
             return lower <= upper ? .success(.range(lower, upper)) : .failure(.descendingRange)
         }
         for separator in ["±", "+-"] {
-            guard let range = text.range(of: separator) else { continue }
+            guard let range = search.range(of: separator) else { continue }
             guard let value = number(text[..<range.lowerBound]) else { return .failure(.malformed) }
             let toleranceText = text[range.upperBound...]
             if toleranceText.hasPrefix("-"), number(toleranceText.dropFirst()) != nil { return .failure(.negativeTolerance) }
@@ -51,6 +52,48 @@ extension NumericValue {
             return .success(.approximately(value, tolerance: tolerance))
         }
         return number(Substring(text)).map { .success(.exact($0)) } ?? .failure(.malformed)
+    }
+
+    /// Foundation's search in an answer, or the same search in its bytes when the answer holds only ASCII and `±`:
+    /// there every character is one scalar, so a match of bytes is a match of characters (and Foundation's search
+    /// costs more than the rest of reading the number).
+    private struct Search {
+        let text: String
+        let bytes: [UInt8]?
+
+        init(_ text: String) {
+            self.text = text
+            bytes = text.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "±" }) ? Array(text.utf8) : nil
+        }
+
+        /// The first range of `needle`.
+        func range(of needle: String) -> Range<String.Index>? {
+            guard let bytes else { return text.range(of: needle) }
+            let target = Array(needle.utf8)
+            guard let offset = Self.firstOffset(of: target, in: bytes, from: 0) else { return nil }
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            return start..<text.utf8.index(start, offsetBy: target.count)
+        }
+
+        /// The text with every `..` (left to right, not overlapping) made a space.
+        func replacingRanges() -> String {
+            guard let bytes else { return text.replacingOccurrences(of: "..", with: " ") }
+            let dots = Array("..".utf8)
+            var result: [UInt8] = []
+            var copied = 0
+            while let found = Self.firstOffset(of: dots, in: bytes, from: copied) {
+                result += bytes[copied..<found]
+                result.append(UInt8(ascii: " "))
+                copied = found + dots.count
+            }
+            result += bytes[copied...]
+            return String(decoding: result, as: UTF8.self)
+        }
+
+        static func firstOffset(of target: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+            guard start + target.count <= bytes.count else { return nil }
+            return (start...(bytes.count - target.count)).first { bytes[$0..<($0 + target.count)].elementsEqual(target) }
+        }
     }
 
     /// Whether the text is only an optional sign, digits and at most one point, in ASCII: most answers, which `parse`
@@ -75,7 +118,7 @@ extension NumericValue {
     }
 
     /// `number` without the bound: 400 digits read as infinity.
-    private static func decimal(_ text: Substring) -> Double? {
+    static func decimal(_ text: Substring) -> Double? {
         var digits = text
         if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
