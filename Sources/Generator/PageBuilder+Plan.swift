@@ -48,14 +48,20 @@ extension PageBuilder {
         var entries: [Sitemap.Entry] = []
         let overviews = Dictionary(uniqueKeysWithValues: config.languages.map { ($0, SiteLayout.overview($0)) })
         entries.append(entry("", translations: overviews))
+        // A module's pages in every language share their translations: worked out once per module, not per page.
+        let shared = modules.map { module in
+            (module: alternates(of: translations(of: module, page: SiteLayout.module)),
+             deck: alternates(of: translations(of: module, page: SiteLayout.deck)),
+             quiz: module.quizzes.isEmpty ? nil : alternates(of: quizTranslations(of: module)))
+        }
         for language in config.languages {
             entries.append(entry(SiteLayout.overview(language), translations: overviews))
-            for module in modules where module.source.slides[language] != nil {
-                let slug = module.source.slides[language]!.slug
-                entries.append(entry(SiteLayout.module(slug, language), translations: translations(of: module, page: SiteLayout.module)))
-                entries.append(entry(SiteLayout.deck(slug, language), translations: translations(of: module, page: SiteLayout.deck)))
-                if module.quizzes[language] != nil {
-                    entries.append(entry(SiteLayout.quiz(slug, language), translations: quizTranslations(of: module)))
+            for (index, module) in modules.enumerated() {
+                guard let slug = module.source.slides[language]?.slug else { continue }
+                entries.append(Sitemap.Entry(path: SiteLayout.module(slug, language), alternates: shared[index].module))
+                entries.append(Sitemap.Entry(path: SiteLayout.deck(slug, language), alternates: shared[index].deck))
+                if module.quizzes[language] != nil, let quiz = shared[index].quiz {
+                    entries.append(Sitemap.Entry(path: SiteLayout.quiz(slug, language), alternates: quiz))
                 }
             }
         }

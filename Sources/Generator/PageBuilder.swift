@@ -128,9 +128,15 @@ extension PageBuilder {
 
     /// A page and its translations for the sitemap, with the same x-default as the page's own links.
     func entry(_ pagePath: String, translations: [Language: String]) -> Sitemap.Entry {
+        Sitemap.Entry(path: pagePath, alternates: alternates(of: translations, isRoot: pagePath.isEmpty))
+    }
+
+    /// The hreflang links of a page with these translations: one per language, then x-default (the site's root for
+    /// the root page itself).
+    func alternates(of translations: [Language: String], isRoot: Bool = false) -> [(hreflang: String, path: String)] {
         var alternates = config.languages.compactMap { language in translations[language].map { (hreflang: language.code, path: $0) } }
-        alternates.append((hreflang: "x-default", path: pagePath.isEmpty ? "" : translations[config.defaultLanguage] ?? ""))
-        return Sitemap.Entry(path: pagePath, alternates: alternates)
+        alternates.append((hreflang: "x-default", path: isRoot ? "" : translations[config.defaultLanguage] ?? ""))
+        return alternates
     }
 
     /// The parts every page has: language, titles, canonical and alternate URLs, the language switch.

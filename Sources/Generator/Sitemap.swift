@@ -13,7 +13,11 @@ struct Sitemap {
         // Bytes appended to one buffer: a course of 500 modules has 3,000 entries and 12,000 lines.
         var xml: [UInt8] = []
         xml.reserveCapacity(256 * entries.count + 256)
-        func put(_ text: String) { xml.append(contentsOf: text.utf8) }
+        func put(_ text: String) {
+            // A string's contiguous bytes copy at once; its UTF-8 view is appended through generic code.
+            var text = text
+            text.withUTF8 { xml.append(contentsOf: $0) }
+        }
         put("""
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
