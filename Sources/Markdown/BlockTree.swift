@@ -153,11 +153,39 @@ public struct MarkdownInlines: Sendable, Hashable {
     /// The inline HTML without the first `count` characters of `leadingText` (an answer marker, say).
     public func html(droppingLeadingCharacters count: Int) -> String {
         let leading = leadingText
+        if let html = Self.html(html, droppingLeadingBytes: count, of: leading) { return html }
+        return characterHTML(droppingLeadingCharacters: count, of: leading)
+    }
+
+    /// `html(droppingLeadingCharacters:)` by characters: the definition the byte reading keeps to.
+    func characterHTML(droppingLeadingCharacters count: Int, of leading: String) -> String {
         // cmark renders a text node as its literal escaped byte by byte, so `html` starts with the leading text's.
         let rest = html.utf8.dropFirst(MarkdownInline.escapedByteCount(of: leading))
         var html = MarkdownInline.escapingHTML(Self.dropping(count, charactersOf: leading))
         html += Substring(rest)
         return html
+    }
+
+    /// `html(droppingLeadingCharacters:)` cut from the bytes, when the first `count` characters of the leading text
+    /// are ASCII bytes that cmark does not escape and the byte after them is ASCII too: then they are the HTML's first
+    /// `count` bytes, and escaping the rest of the leading text gives what follows them. `nil` otherwise.
+    static func html(_ html: String, droppingLeadingBytes count: Int, of leading: String) -> String? {
+        let isPlain = leading.utf8.withContiguousStorageIfAvailable { bytes in
+            guard count <= bytes.count, count == bytes.count || bytes[count] < 0x80,
+                bytes[..<count].allSatisfy({ $0 < 0x80 && $0 != 0x0D && !MarkdownInline.isEscaped($0) })
+            else { return false }
+            // Escaping by characters keeps a special byte that a mark beyond ASCII joins (`<` U+0338); cmark's HTML
+            // escapes it. Such a text is left to the reading by characters, which keeps it.
+            return !(count..<bytes.count).contains { index in
+                MarkdownInline.isEscaped(bytes[index])
+                    && ((index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < bytes.count && bytes[index + 1] >= 0x80))
+            }
+        } ?? false
+        guard isPlain else { return nil }
+        var html = html
+        return html.withUTF8 { bytes in
+            count <= bytes.count ? String(decoding: UnsafeBufferPointer(rebasing: bytes[count...]), as: UTF8.self) : nil
+        }
     }
 
     /// The text without its first `count` characters. A marker is ASCII, so its characters are usually its
@@ -219,6 +247,11 @@ public struct MarkdownInline: Sendable, Hashable {
         self.kind = kind
         self.text = text
         self.destination = destination
+    }
+
+    /// Whether cmark's escaping of a text node replaces this byte: `&`, `<`, `>` and `"`.
+    static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
     }
 
     /// How many bytes cmark's escaping of a text node makes of `text`: `&`, `<`, `>` and `"` become entities.

@@ -48,6 +48,15 @@ enum MarkerReading: Hashable {
         }
         // Only the first few characters matter, and the spaces after a marker: the rest is not split up.
         let leading = inlines.leadingText
+        if let reading = Self.asciiReading(of: leading) {
+            self = reading
+            return
+        }
+        self.init(characters: leading)
+    }
+
+    /// The reading by characters: the definition `asciiReading(of:)` keeps to.
+    init(characters leading: String) {
         func length(_ marker: Int) -> Int {
             marker + leading.dropFirst(marker).prefix { $0 == " " || $0 == "\t" }.count
         }
@@ -67,6 +76,40 @@ enum MarkerReading: Hashable {
                 self = .none
             }
         }
+    }
+
+    /// The reading of the common starts from their bytes, where the bytes it looks at and the one after them are ASCII
+    /// (so each is a character of its own): a marker and the spaces after it, or a first byte no marker starts with.
+    /// `nil` for anything else, which the reading by characters takes.
+    static func asciiReading(of leading: String) -> MarkerReading? {
+        leading.utf8.withContiguousStorageIfAvailable { bytes -> MarkerReading? in
+            func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+            // A marker of `count` bytes and the spaces and tabs after it, when the byte after those is ASCII too.
+            func marker(_ marker: AnswerMarker, _ count: Int) -> MarkerReading? {
+                var end = count
+                while byte(end) == UInt8(ascii: " ") || byte(end) == UInt8(ascii: "\t") { end += 1 }
+                return byte(end) < 0x80 ? .marker(marker, length: end) : nil
+            }
+            switch byte(0) {
+            case UInt8(ascii: "("), UInt8(ascii: "["):
+                let close = byte(0) == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+                guard byte(2) == close, byte(3) < 0x80 else { return nil }
+                let isRadio = close == UInt8(ascii: ")")
+                switch byte(1) {
+                case UInt8(ascii: " "): return marker(isRadio ? .radio(isCorrect: false) : .checkbox(isCorrect: false), 3)
+                case UInt8(ascii: "x"), UInt8(ascii: "X"): return marker(isRadio ? .radio(isCorrect: true) : .checkbox(isCorrect: true), 3)
+                default: return nil
+                }
+            case UInt8(ascii: "="), UInt8(ascii: "~"):
+                guard bytes.count == 1 || byte(1) == UInt8(ascii: " ") || byte(1) == UInt8(ascii: "\t") else { return nil }
+                return marker(byte(0) == UInt8(ascii: "=") ? .accepted : .wrong, 1)
+            case 0x80...:
+                return nil
+            default:
+                // The first character starts with a byte no marker or bracket starts with.
+                return MarkerReading.none
+            }
+        } ?? nil
     }
 
     /// `(…)` or `[…]` with at most three characters inside, at the very start.

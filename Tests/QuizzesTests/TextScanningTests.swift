@@ -1,5 +1,5 @@
 import Foundation
-import Markdown
+@testable import Markdown
 import Testing
 @testable import Quizzes
 
@@ -170,5 +170,36 @@ func generatedTexts(from pieces: [String], count: Int, maximumPieces: Int, seed:
             text += pieces[Int(state >> 33) % pieces.count]
         }
         return text
+    }
+}
+
+/// Answer markers, and an option's HTML without its marker, are read from bytes where the text is ASCII there; both
+/// agree with the readings by characters.
+@Suite struct MarkerBytesTests {
+    static let pieces = ["(", ")", "[", "]", "x", "X", " ", "\t", "=", "~", "a", "<", "&", "\u{301}", "\u{338}", "é", "\r\n", "*b*", "`c`"]
+
+    @Test func theByteReadingOfAMarkerAgreesWithTheCharacterReading() {
+        var read = 0
+        for text in generatedTexts(from: Self.pieces, count: 20_000, maximumPieces: 6, seed: 5) {
+            guard let bytes = MarkerReading.asciiReading(of: text) else { continue }
+            read += 1
+            #expect(bytes == MarkerReading(characters: text), "\(text.debugDescription)")
+        }
+        #expect(read > 10_000)
+    }
+
+    @Test func anOptionsHTMLWithoutItsMarkerAgreesWithTheCharacterReading() {
+        let markers = ["( ) ", "(x) ", "[ ]", "[X]  ", "= ", "~\t", "(x)", ""]
+        var compared = 0
+        for (index, text) in generatedTexts(from: Self.pieces, count: 6_000, maximumPieces: 4, seed: 9).enumerated() {
+            let item = "- " + markers[index % markers.count] + text + " end\n"
+            guard let inlines = MarkdownTree(parsing: item).blocks.first?.children.first?.children.first?.inlines,
+                case .marker(_, let length)? = MarkerReading.asciiReading(of: inlines.leadingText)
+            else { continue }
+            compared += 1
+            #expect(inlines.html(droppingLeadingCharacters: length)
+                == inlines.characterHTML(droppingLeadingCharacters: length, of: inlines.leadingText), "\(text.debugDescription)")
+        }
+        #expect(compared > 2_000)
     }
 }
