@@ -410,17 +410,20 @@ private extension MarkdownBlock {
 private extension MarkdownInlines {
     /// The inlines of a paragraph or heading, with their HTML (cut from the block's).
     init(node: CmarkNode, html: String) {
-        let nodes = node.children.map { child in
-            MarkdownInline(
-                kind: Self.kind(of: child),
-                text: [.text, .code, .htmlInline].contains(child.kind)
-                    ? child.literal ?? "" : child.plainText,
-                destination: child.kind == .link || child.kind == .image ? child.url ?? "" : nil
-            )
-        }
+        var nodes: [MarkdownInline] = []
         // The plain text is the nodes' (a break's is a space) without raw HTML: no second walk over the block.
         var plainText = ""
-        for node in nodes where node.kind != .html { plainText += node.text }
+        var next = node.firstChild
+        while let child = next {
+            next = child.next
+            let kind = child.kind
+            let text = switch kind {
+            case .text, .code, .htmlInline: child.literal ?? ""
+            default: child.plainText
+            }
+            nodes.append(MarkdownInline(kind: Self.kind(of: child), text: text, destination: kind == .link || kind == .image ? child.url ?? "" : nil))
+            if kind != .htmlInline { plainText += text }
+        }
         self.init(nodes: nodes, html: html, plainText: plainText)
     }
 
