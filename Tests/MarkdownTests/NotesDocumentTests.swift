@@ -30,6 +30,22 @@ import Testing
         #expect(DeckReader.notesHTML(["", "a", "", "b", ""]) == ["", "<p>a</p>\n", "", "<p>b</p>\n", ""])
     }
 
+    /// The search for what prevents sharing agrees with reading the notes byte by byte, on generated notes.
+    @Test func theSearchAgreesWithTheByteByByteReading() {
+        let pieces = ["a", " ", "\t", "\n", "\r", "\r\n", "`", "~", "<", "]", ":", "]:", "[x]", "\u{1}", "é", "- "]
+        var state: UInt64 = 17
+        for _ in 0..<20_000 {
+            var notes = ""
+            for _ in 0..<Int(state % 9) + 1 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                notes += pieces[Int(state >> 33) % pieces.count]
+            }
+            var copy = notes
+            let byBytes = copy.withUTF8(DeckReader.canShareADocumentByBytes)
+            #expect(DeckReader.canShareADocument(notes) == byBytes, "\(notes.debugDescription)")
+        }
+    }
+
     @Test(arguments: [
         "```\nopen fence", "~~~\nopen fence", "  <div>\nraw", "<!-- x", "[ref]: https://example.org", "a \u{1} b",
     ])
