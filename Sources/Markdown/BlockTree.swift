@@ -86,7 +86,10 @@ public struct MarkdownBlock: Sendable, Hashable {
     /// without the tags (a quote of one paragraph: that paragraph's HTML, not copied); `nil` for any other block.
     public var quoteContentHTML: String? {
         guard kind == .blockQuote, renderedHTML == nil else { return nil }
-        if children.count == 1, children[0].html.utf8.last == UInt8(ascii: "\n") { return children[0].html }
+        if children.count == 1 {
+            let only = children[0].html
+            if only.utf8.last == UInt8(ascii: "\n") { return only }
+        }
         var html = ""
         for child in children {
             html.breakLine()

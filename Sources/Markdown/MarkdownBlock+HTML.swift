@@ -27,14 +27,15 @@ extension MarkdownBlock {
         case .item: (open, close) = ("<li>", "</li>\n")
         default: return nil
         }
+        // Each child's HTML is asked for once: a converted child joins its own when asked, so asking twice would
+        // double the work at every level of nesting.
+        let parts = children.map { (html: $0.html, isParagraph: $0.kind == .paragraph) }
         var html = open
         // Room for every child and a line break before each, so that the text grows once.
-        var size = open.utf8.count + close.utf8.count + 1
-        for index in children.indices { size += children[index].html.utf8.count + 1 }
-        html.reserveCapacity(size)
-        for child in children {
-            if !(isItemOfTightList && child.kind == .paragraph) { html.breakLine() }
-            html += child.html
+        html.reserveCapacity(parts.reduce(open.utf8.count + close.utf8.count + 1) { $0 + $1.html.utf8.count + 1 })
+        for part in parts {
+            if !(isItemOfTightList && part.isParagraph) { html.breakLine() }
+            html += part.html
         }
         // Of the end tags, only a quote's starts a line of its own.
         if kind == .blockQuote { html.breakLine() }
