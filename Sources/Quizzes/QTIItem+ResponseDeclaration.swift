@@ -13,30 +13,33 @@ extension QTIItem {
             xml.append("  </responseDeclaration>\n")
         case .shortAnswer(let answers):
             xml.append(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">"#)
-            xml.append("\n    <correctResponse>")
-            for answer in answers.accepted {
-                xml.append("<value>")
-                XMLText.append(escaping: answer.value, to: &xml)
-                xml.append("</value>")
-            }
-            xml.append("</correctResponse>\n  </responseDeclaration>\n")
+            Self.writeCorrectValues(answers.accepted, to: &xml) { answer, xml in XMLText.append(escaping: answer.value, to: &xml) }
         case .numeric(let answers):
             xml.append(#"  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="float">"#)
-            xml.append("\n    <correctResponse>")
-            for answer in answers.accepted {
-                xml.append("<value>")
+            Self.writeCorrectValues(answers.accepted, to: &xml) { answer, xml in
                 switch answer.value {
                 case .exact(let value), .approximately(let value, _): NumericValue.append(format: value, to: &xml)
                 case .range(let lower, let upper): NumericValue.append(format: lower + (upper - lower) / 2, to: &xml)
                 }
-                xml.append("</value>")
             }
-            xml.append("</correctResponse>\n  </responseDeclaration>\n")
         }
     }
 }
 
 private extension QTIItem {
+    /// The end of the declaration's first line, a `correctResponse` with one `<value>` per answer, and the end tag.
+    static func writeCorrectValues<Answer>(
+        _ answers: [Answer], to xml: inout ByteWriter, _ writeValue: (Answer, inout ByteWriter) -> Void
+    ) {
+        xml.append("\n    <correctResponse>")
+        for answer in answers {
+            xml.append("<value>")
+            writeValue(answer, &xml)
+            xml.append("</value>")
+        }
+        xml.append("</correctResponse>\n  </responseDeclaration>\n")
+    }
+
     /// The end of the declaration's first line and the `correctResponse` line with the right options.
     static func writeCorrectOptions(_ options: [ChoiceOption], to xml: inout ByteWriter) {
         xml.append("\n    <correctResponse>")

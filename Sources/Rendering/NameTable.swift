@@ -54,9 +54,6 @@ public struct NameTable: Sendable {
         find(name, hash: hash).index.map { entries[$0].value }
     }
 
-    /// The names and values, in the order the names were first set.
-    public var elements: [(name: String, value: Value)] { entries.map { ($0.name, $0.value) } }
-
     /// FNV-1a over the name's UTF-8 bytes: a few instructions per byte, and names are short.
     static func hash(_ name: String) -> UInt64 {
         var name = name

@@ -40,14 +40,6 @@ import Testing
         }
     }
 
-    @Test func keepsTheOrderInWhichNamesWereFirstSet() {
-        var table: NameTable = ["b": "1", "a": "2"]
-        table["c"] = "3"
-        table["b"] = "4"
-        #expect(table.elements.map(\.name) == ["b", "a", "c"])
-        #expect(table.elements.map { text($0.value) } == ["4", "2", "3"])
-    }
-
     @Test func aLiteralKeepsTheLastValueOfANameGivenTwice() {
         let table: NameTable = ["a": "1", "a": "2"]
         #expect(table.count == 1)
